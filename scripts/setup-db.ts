@@ -1,0 +1,19 @@
+/**
+ * `npm start` step: applies migrations, loads reference data, and seeds the demo world on the
+ * first run only (an empty users table). Running it again changes nothing.
+ */
+import { migrateDb, openDb } from '../src/lib/server/db/index';
+import { ensureReferenceData } from '../src/lib/server/db/reference';
+import { isEmpty, seedDemo } from '../src/lib/server/db/demo';
+
+const path = process.env.DATABASE_PATH || 'data/siap.db';
+const db = openDb(path);
+migrateDb(db);
+ensureReferenceData(db);
+if (isEmpty(db) && process.env.SIAP_SEED_DEMO !== '0') {
+	const counts = await seedDemo(db);
+	console.log(`Demo data dibuat: ${counts.panti} panti, ${counts.users} akun (${path}).`);
+} else {
+	console.log(`Basis data siap (${path}).`);
+}
+db.$client.close();

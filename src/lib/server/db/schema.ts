@@ -1,0 +1,369 @@
+/**
+ * The whole SIAP data model (design.md). Times are ISO-8601 UTC strings; dates are `YYYY-MM-DD`.
+ * Rows that users edit concurrently carry a `version` for optimistic concurrency.
+ */
+import { sql } from 'drizzle-orm';
+import {
+	index,
+	integer,
+	primaryKey,
+	real,
+	sqliteTable,
+	text,
+	uniqueIndex
+} from 'drizzle-orm/sqlite-core';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+/** Provinces (`64`) and kabupaten/kota (`64.08`), Kepmendagri 300.2.2-2138/2025. */
+export const regions = sqliteTable(
+	'regions',
+	{
+		code: text('code').primaryKey(),
+		name: text('name').notNull(),
+		level: text('level', { enum: ['province', 'regency'] }).notNull(),
+		parentCode: text('parent_code')
+	},
+	(t) => [index('regions_parent_idx').on(t.parentCode)]
+);
+
+export const panti = sqliteTable(
+	'panti',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		name: text('name').notNull(),
+		type: text('type').notNull(),
+		ownership: text('ownership').notNull(),
+		address: text('address').notNull(),
+		regionCode: text('region_code')
+			.notNull()
+			.references(() => regions.code),
+		latitude: real('latitude'),
+		longitude: real('longitude'),
+		capacity: integer('capacity').notNull(),
+		currentClients: integer('current_clients').notNull(),
+		staffPimpinan: integer('staff_pimpinan').notNull().default(0),
+		staffOperasional: integer('staff_operasional').notNull().default(0),
+		staffPenunjang: integer('staff_penunjang').notNull().default(0),
+		version: integer('version').notNull().default(1),
+		createdAt: text('created_at').notNull().default(now),
+		updatedAt: text('updated_at').notNull().default(now)
+	},
+	(t) => [
+		index('panti_region_idx').on(t.regionCode),
+		index('panti_type_idx').on(t.type),
+		index('panti_name_idx').on(t.name)
+	]
+);
+
+/** Staff counts by profession (pekerja sosial, psikolog, …). */
+export const pantiStaff = sqliteTable(
+	'panti_staff',
+	{
+		pantiId: integer('panti_id')
+			.notNull()
+			.references(() => panti.id, { onDelete: 'cascade' }),
+		profession: text('profession').notNull(),
+		count: integer('count').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.pantiId, t.profession] })]
+);
+
+/** PMKS categories a panti serves (26 categories, seed 004). */
+export const pantiPmks = sqliteTable(
+	'panti_pmks',
+	{
+		pantiId: integer('panti_id')
+			.notNull()
+			.references(() => panti.id, { onDelete: 'cascade' }),
+		pmksCode: text('pmks_code').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.pantiId, t.pmksCode] })]
+);
+
+/** Tanda daftar / izin operasional, akta notaris, NPWP. */
+export const pantiLegalDocuments = sqliteTable(
+	'panti_legal_documents',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		pantiId: integer('panti_id')
+			.notNull()
+			.references(() => panti.id, { onDelete: 'cascade' }),
+		kind: text('kind').notNull(),
+		number: text('number').notNull(),
+		issuedOn: text('issued_on'),
+		expiresOn: text('expires_on')
+	},
+	(t) => [uniqueIndex('panti_legal_kind_uq').on(t.pantiId, t.kind)]
+);
+
+export const users = sqliteTable(
+	'users',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		username: text('username').notNull(),
+		name: text('name').notNull(),
+		passwordHash: text('password_hash').notNull(),
+		role: text('role', { enum: ['admin', 'dinas', 'asesor', 'panti'] }).notNull(),
+		/** dinas: a province (`64`) or a kab/kota (`64.08`). */
+		regionCode: text('region_code').references(() => regions.code),
+		/** panti head: the one panti they run. */
+		pantiId: integer('panti_id').references(() => panti.id),
+		active: integer('active', { mode: 'boolean' }).notNull().default(true),
+		version: integer('version').notNull().default(1),
+		createdAt: text('created_at').notNull().default(now),
+		updatedAt: text('updated_at').notNull().default(now)
+	},
+	(t) => [uniqueIndex('users_username_uq').on(t.username)]
+);
+
+/** Server-side sessions; `id` is the SHA-256 of the cookie token, never the token itself. */
+export const sessions = sqliteTable(
+	'sessions',
+	{
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		expiresAt: text('expires_at').notNull(),
+		createdAt: text('created_at').notNull().default(now)
+	},
+	(t) => [index('sessions_user_idx').on(t.userId)]
+);
+
+/** Failed-login counters for rate limiting, keyed by `user:<name>` or `ip:<address>`. */
+export const loginThrottle = sqliteTable('login_throttle', {
+	key: text('key').primaryKey(),
+	failures: integer('failures').notNull(),
+	windowStart: text('window_start').notNull(),
+	lockedUntil: text('locked_until')
+});
+
+/** A published rubric (standar umum or a standar khusus) at one version; immutable once stored. */
+export const rubricVersions = sqliteTable(
+	'rubric_versions',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		rubricId: text('rubric_id').notNull(),
+		version: text('version').notNull(),
+		title: text('title').notNull(),
+		contentHash: text('content_hash').notNull(),
+		content: text('content', { mode: 'json' }).notNull(),
+		sourceFile: text('source_file').notNull(),
+		publishedAt: text('published_at').notNull().default(now)
+	},
+	(t) => [uniqueIndex('rubric_versions_uq').on(t.rubricId, t.version)]
+);
+
+/** An instrument version: standar umum + standar khusus per type + grading rules. */
+export const instrumentVersions = sqliteTable(
+	'instrument_versions',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		instrumentId: text('instrument_id').notNull(),
+		version: text('version').notNull(),
+		title: text('title').notNull(),
+		contentHash: text('content_hash').notNull(),
+		content: text('content', { mode: 'json' }).notNull(),
+		sourceFile: text('source_file').notNull(),
+		publishedAt: text('published_at').notNull().default(now)
+	},
+	(t) => [uniqueIndex('instrument_versions_uq').on(t.instrumentId, t.version)]
+);
+
+/** Which rubric versions an instrument version pins, and for which part. */
+export const instrumentRubrics = sqliteTable(
+	'instrument_rubrics',
+	{
+		instrumentVersionId: integer('instrument_version_id')
+			.notNull()
+			.references(() => instrumentVersions.id),
+		rubricVersionId: integer('rubric_version_id')
+			.notNull()
+			.references(() => rubricVersions.id),
+		/** `umum` or the panti type whose standar khusus this is. */
+		part: text('part').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.instrumentVersionId, t.part] })]
+);
+
+export const assessments = sqliteTable(
+	'assessments',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		pantiId: integer('panti_id')
+			.notNull()
+			.references(() => panti.id),
+		instrumentVersionId: integer('instrument_version_id')
+			.notNull()
+			.references(() => instrumentVersions.id),
+		kind: text('kind', { enum: ['visit', 'self'] }).notNull(),
+		status: text('status', {
+			enum: ['draft', 'in_progress', 'submitted', 'returned', 'finalized']
+		}).notNull(),
+		plannedDate: text('planned_date'),
+		/** Panti profile facts at creation, correctable by the team for this assessment. */
+		profileSnapshot: text('profile_snapshot', { mode: 'json' }),
+		returnReason: text('return_reason'),
+		submittedAt: text('submitted_at'),
+		finalizedAt: text('finalized_at'),
+		finalizedBy: integer('finalized_by').references(() => users.id),
+		totalPct: real('total_pct'),
+		grade: text('grade'),
+		gateExplanation: text('gate_explanation'),
+		certificateNumber: text('certificate_number'),
+		verificationCode: text('verification_code'),
+		validUntil: text('valid_until'),
+		revokedAt: text('revoked_at'),
+		revokeReason: text('revoke_reason'),
+		createdBy: integer('created_by')
+			.notNull()
+			.references(() => users.id),
+		version: integer('version').notNull().default(1),
+		createdAt: text('created_at').notNull().default(now),
+		updatedAt: text('updated_at').notNull().default(now)
+	},
+	(t) => [
+		index('assessments_panti_idx').on(t.pantiId, t.status),
+		uniqueIndex('assessments_verification_uq').on(t.verificationCode),
+		uniqueIndex('assessments_certificate_uq').on(t.certificateNumber)
+	]
+);
+
+export const assessmentTeam = sqliteTable(
+	'assessment_team',
+	{
+		assessmentId: integer('assessment_id')
+			.notNull()
+			.references(() => assessments.id, { onDelete: 'cascade' }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id),
+		role: text('role', { enum: ['lead', 'member'] }).notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.assessmentId, t.userId] }),
+		index('assessment_team_user_idx').on(t.userId)
+	]
+);
+
+/** One assessor's level for one indicator on their own sheet. */
+export const itemScores = sqliteTable(
+	'item_scores',
+	{
+		assessmentId: integer('assessment_id')
+			.notNull()
+			.references(() => assessments.id, { onDelete: 'cascade' }),
+		assessorId: integer('assessor_id')
+			.notNull()
+			.references(() => users.id),
+		indicatorCode: text('indicator_code').notNull(),
+		level: integer('level'),
+		notApplicable: integer('not_applicable', { mode: 'boolean' }).notNull().default(false),
+		note: text('note').notNull().default(''),
+		version: integer('version').notNull().default(1),
+		updatedBy: integer('updated_by')
+			.notNull()
+			.references(() => users.id),
+		updatedAt: text('updated_at').notNull().default(now)
+	},
+	(t) => [primaryKey({ columns: [t.assessmentId, t.assessorId, t.indicatorCode] })]
+);
+
+/** The lead's consolidated level per indicator: the sheet that is graded. */
+export const consolidatedScores = sqliteTable(
+	'consolidated_scores',
+	{
+		assessmentId: integer('assessment_id')
+			.notNull()
+			.references(() => assessments.id, { onDelete: 'cascade' }),
+		indicatorCode: text('indicator_code').notNull(),
+		level: integer('level'),
+		notApplicable: integer('not_applicable', { mode: 'boolean' }).notNull().default(false),
+		note: text('note').notNull().default(''),
+		version: integer('version').notNull().default(1),
+		updatedBy: integer('updated_by')
+			.notNull()
+			.references(() => users.id),
+		updatedAt: text('updated_at').notNull().default(now)
+	},
+	(t) => [primaryKey({ columns: [t.assessmentId, t.indicatorCode] })]
+);
+
+/** Evidence files, stored on disk under the data folder by content hash. */
+export const evidence = sqliteTable(
+	'evidence',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		assessmentId: integer('assessment_id')
+			.notNull()
+			.references(() => assessments.id, { onDelete: 'cascade' }),
+		indicatorCode: text('indicator_code').notNull(),
+		sha256: text('sha256').notNull(),
+		mimeType: text('mime_type').notNull(),
+		sizeBytes: integer('size_bytes').notNull(),
+		originalName: text('original_name').notNull(),
+		uploadedBy: integer('uploaded_by')
+			.notNull()
+			.references(() => users.id),
+		createdAt: text('created_at').notNull().default(now)
+	},
+	(t) => [index('evidence_assessment_idx').on(t.assessmentId, t.indicatorCode)]
+);
+
+export const improvementPlans = sqliteTable(
+	'improvement_plans',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		pantiId: integer('panti_id')
+			.notNull()
+			.references(() => panti.id),
+		assessmentId: integer('assessment_id')
+			.notNull()
+			.references(() => assessments.id),
+		indicative: integer('indicative', { mode: 'boolean' }).notNull().default(false),
+		supersededAt: text('superseded_at'),
+		createdAt: text('created_at').notNull().default(now)
+	},
+	(t) => [index('improvement_plans_panti_idx').on(t.pantiId)]
+);
+
+export const improvementActions = sqliteTable(
+	'improvement_actions',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		planId: integer('plan_id')
+			.notNull()
+			.references(() => improvementPlans.id, { onDelete: 'cascade' }),
+		indicatorCode: text('indicator_code').notNull(),
+		action: text('action').notNull(),
+		horizon: text('horizon', { enum: ['short', 'medium', 'long'] }).notNull(),
+		stakeholder: text('stakeholder').notNull(),
+		owner: text('owner').notNull().default(''),
+		dueDate: text('due_date'),
+		status: text('status', { enum: ['belum', 'proses', 'selesai'] })
+			.notNull()
+			.default('belum'),
+		progressNote: text('progress_note').notNull().default(''),
+		version: integer('version').notNull().default(1),
+		updatedBy: integer('updated_by').references(() => users.id),
+		updatedAt: text('updated_at').notNull().default(now)
+	},
+	(t) => [index('improvement_actions_plan_idx').on(t.planId)]
+);
+
+/** Append-only: a trigger refuses UPDATE and DELETE (see the custom migration). */
+export const auditLog = sqliteTable(
+	'audit_log',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		at: text('at').notNull().default(now),
+		userId: integer('user_id').references(() => users.id),
+		action: text('action').notNull(),
+		entityType: text('entity_type').notNull(),
+		entityId: text('entity_id').notNull(),
+		before: text('before', { mode: 'json' }),
+		after: text('after', { mode: 'json' })
+	},
+	(t) => [index('audit_entity_idx').on(t.entityType, t.entityId)]
+);
