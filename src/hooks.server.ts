@@ -1,0 +1,33 @@
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { SESSION_COOKIE, validateSession } from '$lib/server/auth/session';
+import { sessionCookieOptions } from '$lib/server/auth/cookie';
+import { getDb } from '$lib/server/db/connection';
+
+/** Open and migrate the database before the first request, so a broken schema fails the start. */
+export const init: ServerInit = () => {
+	getDb();
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const token = event.cookies.get(SESSION_COOKIE) ?? null;
+	event.locals.user = null;
+	event.locals.sessionToken = null;
+	if (token) {
+		const result = validateSession(getDb(), token, new Date());
+		if (result.ok) {
+			event.locals.user = result.user;
+			event.locals.sessionToken = token;
+			if (result.refreshed)
+				event.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(event.url, result.expiresAt));
+		} else {
+			event.cookies.delete(SESSION_COOKIE, { path: '/' });
+		}
+	}
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'same-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	if (event.url.protocol === 'https:')
+		response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+	return response;
+};

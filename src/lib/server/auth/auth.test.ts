@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { sessions, users } from '../db/schema';
+import { testDb } from '../test-support';
+import { login } from './login';
+import { hashPassword, verifyPassword } from './password';
+import {
+	createSession,
+	hashToken,
+	invalidateSession,
+	SESSION_TTL_MS,
+	validateSession
+} from './session';
+import { MAX_FAILURES } from './throttle';
+
+describe('password hashing', () => {
+	it('verifies the right password and rejects a wrong one', async () => {
+		const hash = await hashPassword('kata-sandi-rahasia');
+		expect(hash.startsWith('scrypt$131072$8$1$')).toBe(true);
+		expect(await verifyPassword('kata-sandi-rahasia', hash)).toBe(true);
+		expect(await verifyPassword('kata-sandi-salah', hash)).toBe(false);
+	});
+	it('salts: the same password hashes differently', async () => {
+		expect(await hashPassword('sama-saja-123')).not.toBe(await hashPassword('sama-saja-123'));
+	});
+	it('rejects malformed stored hashes instead of throwing', async () => {
+		expect(await verifyPassword('x', 'bcrypt$abc')).toBe(false);
+	});
+});
+
+describe('sessions', () => {
+	const t0 = new Date('2026-11-23T01:00:00Z');
+	function setup() {
+		const db = testDb();
+		const user = db
+			.insert(users)
+			.values({ username: 'u', name: 'U', role: 'asesor', passwordHash: 'x' })
+			.returning()
+			.get();
+		return { db, user };
+	}
+
+	it('stores only the hash of the token', () => {
+		const { db, user } = setup();
+		const { token } = createSession(db, user.id, t0);
+		const rows = db.select().from(sessions).all();
+		expect(rows).toHaveLength(1);
+		expect(rows[0]!.id).toBe(hashToken(token));
+		expect(rows[0]!.id).not.toContain(token);
+	});
+
+	it('validates a fresh session and expires it after the TTL', () => {
+		const { db, user } = setup();
+		const { token } = createSession(db, user.id, t0);
+		const ok = validateSession(db, token, new Date(t0.getTime() + 1000));
+		expect(ok.ok && ok.user.id).toBe(user.id);
+		expect(validateSession(db, token, new Date(t0.getTime() + SESSION_TTL_MS + 1)).ok).toBe(false);
+		expect(db.select().from(sessions).all()).toHaveLength(0);
+	});
+
+	it('slides the expiry when used in its second half', () => {
+		const { db, user } = setup();
+		const { token } = createSession(db, user.id, t0);
+		const later = new Date(t0.getTime() + SESSION_TTL_MS * 0.75);
+		const result = validateSession(db, token, later);
+		expect(result.ok && result.refreshed).toBe(true);
+		expect(validateSession(db, token, new Date(t0.getTime() + SESSION_TTL_MS + 1000)).ok).toBe(
+			true
+		);
+	});
+
+	it('ends on logout and for deactivated users', () => {
+		const { db, user } = setup();
+		const a = createSession(db, user.id, t0);
+		invalidateSession(db, a.token);
+		expect(validateSession(db, a.token, t0).ok).toBe(false);
+		const b = createSession(db, user.id, t0);
+		db.update(users).set({ active: false }).where(eq(users.id, user.id)).run();
+		expect(validateSession(db, b.token, t0).ok).toBe(false);
+	});
+});
+
+describe('login', () => {
+	it('signs in with the right password, refuses a wrong one with one message, and rate-limits', async () => {
+		const db = testDb();
+		db.insert(users)
+			.values({
+				username: 'rina',
+				name: 'Rina',
+				role: 'asesor',
+				passwordHash: await hashPassword('benar-sekali-1')
+			})
+			.run();
+		const ok = await login(db, 'Rina', 'benar-sekali-1', '10.0.0.1', new Date());
+		expect(ok.ok).toBe(true);
+
+		const now = new Date('2026-11-23T02:00:00Z');
+		for (let i = 0; i < MAX_FAILURES.user; i++)
+			expect(await login(db, 'rina', 'salah', '10.0.0.1', now)).toEqual({
+				ok: false,
+				reason: 'invalid'
+			});
+		// Locked now, even with the right password.
+		const locked = await login(db, 'rina', 'benar-sekali-1', '10.0.0.1', now);
+		expect(locked.ok === false && locked.reason).toBe('locked');
+		// After the lockout the right password works again.
+		const after = await login(
+			db,
+			'rina',
+			'benar-sekali-1',
+			'10.0.0.1',
+			new Date(now.getTime() + 16 * 60 * 1000)
+		);
+		expect(after.ok).toBe(true);
+	});
+
+	it('treats unknown users like wrong passwords', async () => {
+		const db = testDb();
+		expect(await login(db, 'tidak-ada', 'apa-saja', '10.0.0.2', new Date())).toEqual({
+			ok: false,
+			reason: 'invalid'
+		});
+	});
+});
