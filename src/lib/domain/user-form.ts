@@ -1,0 +1,75 @@
+/** Validation of the admin's user form (create and edit share it). */
+import { z } from 'zod';
+import { ROLES } from './access';
+import { choice, requiredText } from './form-fields';
+
+const REGION_CODE = /^\d{2}(\.\d{2})?$/;
+import { MIN_PASSWORD } from './password-policy';
+export { MIN_PASSWORD };
+
+const base = {
+	name: requiredText('Nama lengkap', 3, 120),
+	role: choice(ROLES, 'Pilih peran.'),
+	regionCode: z.string().trim().optional(),
+	pantiId: z.string().trim().optional()
+};
+
+function scopeRules(
+	v: { role: string; regionCode?: string; pantiId?: string },
+	ctx: z.RefinementCtx
+): void {
+	if (v.role === 'dinas' && !(v.regionCode && REGION_CODE.test(v.regionCode)))
+		ctx.addIssue({
+			code: 'custom',
+			path: ['regionCode'],
+			message: 'Dinas Sosial harus punya wilayah: provinsi atau kabupaten/kota.'
+		});
+	if (v.role === 'panti' && !(v.pantiId && /^\d+$/.test(v.pantiId)))
+		ctx.addIssue({
+			code: 'custom',
+			path: ['pantiId'],
+			message: 'Kepala panti harus terhubung ke satu panti.'
+		});
+}
+
+const password = z
+	.string({ error: 'Kata sandi wajib diisi.' })
+	.min(MIN_PASSWORD, { error: `Kata sandi minimal ${MIN_PASSWORD} karakter.` })
+	.max(200, { error: 'Kata sandi terlalu panjang.' });
+
+export const userCreateSchema = z
+	.object({
+		...base,
+		username: z
+			.string({ error: 'Nama pengguna wajib diisi.' })
+			.trim()
+			.toLowerCase()
+			.regex(/^[a-z0-9._-]{3,40}$/, {
+				error: 'Nama pengguna 3–40 karakter: huruf kecil, angka, titik, garis bawah atau strip.'
+			}),
+		password
+	})
+	.superRefine(scopeRules);
+
+export const userEditSchema = z
+	.object({
+		...base,
+		password: z
+			.string()
+			.optional()
+			.transform((v) => (v ? v : null))
+			.pipe(password.nullable()),
+		version: z.string().regex(/^\d+$/).transform(Number)
+	})
+	.superRefine(scopeRules);
+
+export type UserCreateInput = z.output<typeof userCreateSchema>;
+export type UserEditInput = z.output<typeof userEditSchema>;
+
+/** Only the scope field that belongs to the role is kept. */
+export function scopeOf(input: { role: string; regionCode?: string; pantiId?: string }) {
+	return {
+		regionCode: input.role === 'dinas' ? (input.regionCode ?? null) : null,
+		pantiId: input.role === 'panti' && input.pantiId ? Number(input.pantiId) : null
+	};
+}

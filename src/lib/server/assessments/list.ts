@@ -1,0 +1,38 @@
+import { and, desc, eq, exists, sql } from 'drizzle-orm';
+import type { Actor } from '$lib/domain/access';
+import type { Queryable } from '../db';
+import { assessments, assessmentTeam, panti, regions } from '../db/schema';
+import { pantiScope } from '../scope';
+
+/**
+ * Assessments the actor may see: an assessor only those whose team they are on; everyone else
+ * those of the panti in their scope.
+ */
+export function listAssessments(db: Queryable, actor: Actor) {
+	const onTeam = exists(
+		db
+			.select({ one: sql`1` })
+			.from(assessmentTeam)
+			.where(
+				and(eq(assessmentTeam.assessmentId, assessments.id), eq(assessmentTeam.userId, actor.id))
+			)
+	);
+	return db
+		.select({
+			id: assessments.id,
+			kind: assessments.kind,
+			status: assessments.status,
+			plannedDate: assessments.plannedDate,
+			grade: assessments.grade,
+			pantiId: panti.id,
+			pantiName: panti.name,
+			regionName: regions.name
+		})
+		.from(assessments)
+		.innerJoin(panti, eq(panti.id, assessments.pantiId))
+		.innerJoin(regions, eq(regions.code, panti.regionCode))
+		.where(actor.role === 'asesor' ? onTeam : pantiScope(actor))
+		.orderBy(desc(assessments.updatedAt))
+		.limit(200)
+		.all();
+}

@@ -1,0 +1,48 @@
+import { fail } from '@sveltejs/kit';
+import type { z } from 'zod';
+import { fieldErrors } from '$lib/domain/form-fields';
+
+/** Plain values of a FormData, for re-filling the form after an error (never files or secrets). */
+export function formValues(
+	data: FormData,
+	omit: readonly string[] = ['password']
+): Record<string, string | string[]> {
+	const out: Record<string, string | string[]> = {};
+	for (const key of new Set(data.keys())) {
+		if (omit.includes(key)) continue;
+		const all = data.getAll(key).filter((v): v is string => typeof v === 'string');
+		out[key] = all.length > 1 || key === 'pmks' ? all : (all[0] ?? '');
+	}
+	return out;
+}
+
+export type FormFailure = {
+	values: Record<string, string | string[]>;
+	errors: Record<string, string[]>;
+	message?: string;
+};
+
+/**
+ * Validates with `safeParse` (a throw would become a 500) and returns either the data or a
+ * `fail(400)` carrying field errors and the submitted values.
+ */
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown, data: FormData) {
+	const result = schema.safeParse(input);
+	if (result.success) return { ok: true as const, data: result.data as z.output<S> };
+	return {
+		ok: false as const,
+		failure: fail(400, {
+			values: formValues(data),
+			errors: fieldErrors(result.error),
+			message: 'Periksa kembali isian yang ditandai.'
+		} satisfies FormFailure)
+	};
+}
+
+export function invalid(
+	data: FormData,
+	errors: Record<string, string[]>,
+	message = 'Periksa kembali isian yang ditandai.'
+) {
+	return fail(400, { values: formValues(data), errors, message } satisfies FormFailure);
+}

@@ -1,0 +1,179 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { scopeOf, type UserCreateInput, type UserEditInput } from '$lib/domain/user-form';
+import { hashPassword } from '../auth/password';
+import { invalidateUserSessions } from '../auth/session';
+import { audit } from '../audit';
+import type { Db, Queryable } from '../db';
+import { panti, regions, users } from '../db/schema';
+
+export type UserSaveResult =
+	| { ok: true; id: number }
+	| { ok: false; reason: 'not_found' }
+	| { ok: false; reason: 'stale' }
+	| { ok: false; reason: 'invalid'; errors: Record<string, string[]> };
+
+/** Public view of a user: never the password hash. */
+const publicColumns = {
+	id: users.id,
+	username: users.username,
+	name: users.name,
+	role: users.role,
+	regionCode: users.regionCode,
+	pantiId: users.pantiId,
+	active: users.active,
+	version: users.version,
+	updatedAt: users.updatedAt
+};
+
+export function listUsers(db: Queryable) {
+	return db
+		.select({ ...publicColumns, regionName: regions.name, pantiName: panti.name })
+		.from(users)
+		.leftJoin(regions, eq(regions.code, users.regionCode))
+		.leftJoin(panti, eq(panti.id, users.pantiId))
+		.orderBy(asc(users.role), asc(users.username))
+		.all();
+}
+
+export function getUser(db: Queryable, id: number) {
+	return db.select(publicColumns).from(users).where(eq(users.id, id)).get() ?? null;
+}
+
+function checkScope(
+	db: Queryable,
+	scope: ReturnType<typeof scopeOf>
+): Record<string, string[]> | null {
+	if (
+		scope.regionCode &&
+		!db.select().from(regions).where(eq(regions.code, scope.regionCode)).get()
+	)
+		return { regionCode: ['Wilayah tidak dikenal.'] };
+	if (
+		scope.pantiId !== null &&
+		!db.select({ id: panti.id }).from(panti).where(eq(panti.id, scope.pantiId)).get()
+	)
+		return { pantiId: ['Panti tidak ditemukan.'] };
+	return null;
+}
+
+export async function createUser(
+	db: Db,
+	actorId: number,
+	input: UserCreateInput
+): Promise<UserSaveResult> {
+	const scope = scopeOf(input);
+	const scopeErrors = checkScope(db, scope);
+	if (scopeErrors) return { ok: false, reason: 'invalid', errors: scopeErrors };
+	if (db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get())
+		return { ok: false, reason: 'invalid', errors: { username: ['Nama pengguna sudah dipakai.'] } };
+	const passwordHash = await hashPassword(input.password);
+	const id = db.transaction((tx) => {
+		const row = tx
+			.insert(users)
+			.values({
+				username: input.username,
+				name: input.name,
+				role: input.role,
+				...scope,
+				passwordHash,
+				active: true
+			})
+			.returning({ id: users.id })
+			.get();
+		audit(tx, {
+			userId: actorId,
+			action: 'user.create',
+			entityType: 'user',
+			entityId: row.id,
+			after: getUser(tx, row.id)
+		});
+		return row.id;
+	});
+	return { ok: true, id };
+}
+
+/** Edits a user's name, role, scope and optionally password; a new password ends their sessions. */
+export async function updateUser(
+	db: Db,
+	actorId: number,
+	id: number,
+	input: UserEditInput
+): Promise<UserSaveResult> {
+	const before = getUser(db, id);
+	if (!before) return { ok: false, reason: 'not_found' };
+	if (id === actorId && input.role !== 'admin')
+		return {
+			ok: false,
+			reason: 'invalid',
+			errors: { role: ['Anda tidak dapat menurunkan peran akun Anda sendiri.'] }
+		};
+	const scope = scopeOf(input);
+	const scopeErrors = checkScope(db, scope);
+	if (scopeErrors) return { ok: false, reason: 'invalid', errors: scopeErrors };
+	const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+	return db.transaction((tx) => {
+		const row = tx
+			.update(users)
+			.set({
+				name: input.name,
+				role: input.role,
+				...scope,
+				...(passwordHash ? { passwordHash } : {}),
+				version: input.version + 1,
+				updatedAt: new Date().toISOString()
+			})
+			.where(and(eq(users.id, id), eq(users.version, input.version)))
+			.returning({ id: users.id })
+			.get();
+		if (!row) return { ok: false, reason: 'stale' } as const;
+		if (passwordHash) invalidateUserSessions(tx, id);
+		const after = getUser(tx, id);
+		audit(tx, {
+			userId: actorId,
+			action: 'user.update',
+			entityType: 'user',
+			entityId: id,
+			before,
+			after: { ...after, passwordChanged: Boolean(passwordHash) }
+		});
+		return { ok: true, id } as const;
+	});
+}
+
+/** Activates or deactivates an account; deactivation ends every session at once. */
+export function setUserActive(
+	db: Db,
+	actorId: number,
+	id: number,
+	active: boolean
+): UserSaveResult {
+	const before = getUser(db, id);
+	if (!before) return { ok: false, reason: 'not_found' };
+	if (id === actorId && !active)
+		return {
+			ok: false,
+			reason: 'invalid',
+			errors: { active: ['Anda tidak dapat menonaktifkan akun Anda sendiri.'] }
+		};
+	return db.transaction((tx) => {
+		tx.update(users)
+			.set({ active, version: before.version + 1, updatedAt: new Date().toISOString() })
+			.where(eq(users.id, id))
+			.run();
+		if (!active) invalidateUserSessions(tx, id);
+		audit(tx, {
+			userId: actorId,
+			action: active ? 'user.activate' : 'user.deactivate',
+			entityType: 'user',
+			entityId: id,
+			before: { active: before.active },
+			after: { active }
+		});
+		return { ok: true, id } as const;
+	});
+}
+
+/** Panti that a head can be linked to, for the user form's picker. */
+export function pantiChoices(db: Queryable) {
+	return db.select({ id: panti.id, name: panti.name }).from(panti).orderBy(asc(panti.name)).all();
+}

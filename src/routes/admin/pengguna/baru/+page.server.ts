@@ -1,0 +1,25 @@
+import { redirect } from '@sveltejs/kit';
+import { userCreateSchema } from '$lib/domain/user-form';
+import { getDb } from '$lib/server/db/connection';
+import { invalid, parseWith } from '$lib/server/forms';
+import { requireRole } from '$lib/server/guard';
+import { createUser } from '$lib/server/users/manage';
+import { userFormInput, userFormOptions } from '$lib/server/users/form-data';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (({ locals, url }) => {
+	requireRole(locals, url, 'admin');
+	return userFormOptions(getDb());
+}) satisfies PageServerLoad;
+
+export const actions = {
+	save: async ({ locals, url, request }) => {
+		const admin = requireRole(locals, url, 'admin');
+		const data = await request.formData();
+		const parsed = parseWith(userCreateSchema, userFormInput(data), data);
+		if (!parsed.ok) return parsed.failure;
+		const result = await createUser(getDb(), admin.id, parsed.data);
+		if (!result.ok) return invalid(data, result.reason === 'invalid' ? result.errors : {});
+		redirect(303, `/admin/pengguna/${result.id}?disimpan=1`);
+	}
+} satisfies Actions;

@@ -1,0 +1,7 @@
+import { requireUser } from '$lib/server/guard';
+import type { PageServerLoad } from './$types';
+
+export const load = (({ locals, url }) => {
+	const user = requireUser(locals, url);
+	return { account: { name: user.name, username: user.username, role: user.role } };
+}) satisfies PageServerLoad;

@@ -1,0 +1,9 @@
+import { listAssessments } from '$lib/server/assessments/list';
+import { getDb } from '$lib/server/db/connection';
+import { requireUser } from '$lib/server/guard';
+import type { PageServerLoad } from './$types';
+
+export const load = (({ locals, url }) => {
+	const user = requireUser(locals, url);
+	return { assessments: listAssessments(getDb(), user), role: user.role };
+}) satisfies PageServerLoad;

@@ -1,0 +1,31 @@
+import { test } from '@playwright/test';
+import { login } from './helpers';
+
+// Screenshots at the two tablet sizes, for a person to look at (tests/screenshots/, not committed).
+const sizes = [
+	{ name: 'landscape', width: 1024, height: 768 },
+	{ name: 'portrait', width: 800, height: 1280 }
+];
+
+for (const size of sizes) {
+	test(`screenshots ${size.name} ${size.width}x${size.height}`, async ({ browser }) => {
+		const context = await browser.newContext({
+			viewport: { width: size.width, height: size.height }
+		});
+		const page = await context.newPage();
+		const shot = (name: string) =>
+			page.screenshot({ path: `tests/screenshots/${size.name}-${name}.png`, fullPage: true });
+		await page.goto('/login');
+		await shot('login');
+		await login(page, 'dinas.kaltim');
+		await shot('panti-list');
+		await page.locator('tbody a').first().click();
+		await shot('panti-detail');
+		await page.getByRole('link', { name: 'Ubah data' }).click();
+		await shot('panti-edit');
+		await context.clearCookies();
+		await login(page, 'admin');
+		await shot('users');
+		await context.close();
+	});
+}
