@@ -22,11 +22,10 @@ export function ensureDependencies() {
 			statSync(marker).mtimeMs < statSync('package-lock.json').mtimeMs) ||
 		statSync(marker).mtimeMs < statSync('package.json').mtimeMs;
 	if (!stale) return;
-	console.log('› Memasang dependensi (npm ci)…');
-	const cmd = existsSync('package-lock.json')
-		? ['ci', '--no-audit', '--no-fund']
-		: ['install', '--no-audit', '--no-fund'];
-	run('npm', cmd);
+	console.log('› Memasang dependensi (npm install)…');
+	// `npm install` follows the lockfile. `npm ci` is avoided: npm 11 rejects lockfiles that omit
+	// other platforms' optional packages (e.g. @rollup/rollup-android-*), even freshly made ones.
+	run('npm', ['install', '--no-audit', '--no-fund']);
 }
 
 /** Runs a command with inherited output; exits with its code when it fails. */
