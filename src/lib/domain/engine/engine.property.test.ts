@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { rubricSchema } from '../rubric/schema';
+import { buildForm } from './form';
+import { instrument, khusus, sheetOf, umum, form } from './fixture';
+import { scoreSheet } from './scoring';
+
+const codes = ['UA-01', 'UA-02', 'UB-01', 'KA-01', 'KA-02'] as const;
+const entry = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constant('na' as const));
+const sheetArb = fc.record(
+	Object.fromEntries(codes.map((c) => [c, entry])) as Record<(typeof codes)[number], typeof entry>
+);
+
+describe('scoring properties', () => {
+	it('the total stays within 0–100', () => {
+		fc.assert(
+			fc.property(sheetArb, (levels) => {
+				const t = scoreSheet(form, sheetOf(levels)).total;
+				return t === null || (t >= 0 && t <= 100);
+			})
+		);
+		expect(true).toBe(true);
+	});
+
+	it('never decreases when one level rises', () => {
+		fc.assert(
+			fc.property(sheetArb, fc.constantFrom(...codes), (levels, code) => {
+				const before = levels[code];
+				if (before === 'na' || before === 4) return true;
+				const a = scoreSheet(form, sheetOf(levels)).rawTotal ?? 0;
+				const b = scoreSheet(form, sheetOf({ ...levels, [code]: before + 1 })).rawTotal ?? 0;
+				return b >= a - 1e-9;
+			})
+		);
+		expect(true).toBe(true);
+	});
+
+	it('ignores the order of aspects and indicators', () => {
+		const shuffled = (seed: number) => {
+			const rnd = (n: number) => (seed = (seed * 9301 + 49297) % 233280) % n;
+			const shuffle = <T>(xs: T[]) =>
+				xs
+					.map((x) => [rnd(1000), x] as const)
+					.sort((a, b) => a[0] - b[0])
+					.map(([, x]) => x);
+			const u = rubricSchema.parse({
+				...umum,
+				aspects: shuffle(
+					umum.aspects.map((a) => ({ ...a, indicators: shuffle([...a.indicators]) }))
+				)
+			});
+			return buildForm(instrument, u, khusus);
+		};
+		fc.assert(
+			fc.property(sheetArb, fc.integer({ min: 1, max: 10000 }), (levels, seed) => {
+				const a = scoreSheet(form, sheetOf(levels)).total;
+				const b = scoreSheet(shuffled(seed), sheetOf(levels)).total;
+				return a === b;
+			})
+		);
+		expect(true).toBe(true);
+	});
+});

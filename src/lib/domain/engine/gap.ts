@@ -1,0 +1,234 @@
+/**
+ * Gap analysis (design.md §6): per indicator, current vs expected level ("kondisi yang ada /
+ * kondisi yang diharapkan"), points recoverable, groupings, priority, and the path to the next grade.
+ */
+import type { Dimension, Grade, Horizon, Stakeholder } from '../rubric/vocabulary';
+import { GRADE_RANK, HORIZONS } from '../rubric/vocabulary';
+import type { AssessmentForm } from './form';
+import { bandFor, failedGates, worse } from './grading';
+import { round2, type ScoreResult, type Sheet } from './scoring';
+
+export interface GapItem {
+	readonly code: string;
+	readonly title: string;
+	readonly aspectCode: string;
+	readonly aspectTitle: string;
+	readonly part: 'umum' | 'khusus';
+	readonly current: number;
+	readonly currentDescriptor: string;
+	readonly expected: number;
+	readonly expectedDescriptor: string;
+	readonly gap: number;
+	/** Total % gained by closing this gap, all else equal. */
+	readonly points: number;
+	readonly dimension: Dimension;
+	readonly horizon: Horizon;
+	readonly stakeholder: Stakeholder;
+	readonly recommendations: readonly {
+		action: string;
+		horizon: Horizon;
+		stakeholder: Stakeholder;
+	}[];
+	readonly gateFailed: boolean;
+	readonly note: string;
+}
+
+export interface GapGroup<K extends string> {
+	readonly key: K;
+	readonly items: number;
+	readonly points: number;
+}
+
+export interface GapAnalysis {
+	/** Priority order: failed gates, then points recoverable, then horizon (short first). */
+	readonly items: readonly GapItem[];
+	readonly pointsTotal: number;
+	readonly byAspect: readonly GapGroup<string>[];
+	readonly byDimension: readonly GapGroup<Dimension>[];
+	readonly byStakeholder: readonly GapGroup<Stakeholder>[];
+	readonly byHorizon: readonly GapGroup<Horizon>[];
+}
+
+function group<K extends string>(items: readonly GapItem[], key: (g: GapItem) => K): GapGroup<K>[] {
+	const map = new Map<K, { items: number; points: number }>();
+	for (const item of items) {
+		const k = key(item);
+		const g = map.get(k) ?? { items: 0, points: 0 };
+		g.items++;
+		g.points += item.points;
+		map.set(k, g);
+	}
+	return [...map]
+		.map(([k, g]) => ({ key: k, items: g.items, points: round2(g.points) }))
+		.sort((a, b) => b.points - a.points);
+}
+
+/**
+ * Gaps of every scored indicator whose level is below its expected level.
+ * @example analyseGaps(form, sheet, scoreSheet(form, sheet)).items[0] // the top priority
+ */
+export function analyseGaps(
+	form: AssessmentForm,
+	sheet: Sheet,
+	score: ScoreResult,
+	notes: ReadonlyMap<string, string> = new Map()
+): GapAnalysis {
+	const failed = new Set(failedGates(form, sheet).map((g) => g.code));
+	const items: GapItem[] = [];
+	let pointsTotal = 0;
+	form.indicators.forEach((ind, i) => {
+		const step = score.stepValue[i]!;
+		const entry = sheet.get(ind.code);
+		if (step === 0 || !entry || entry.level === null) return;
+		const gap = Math.max(0, ind.expected - entry.level);
+		if (gap === 0) return;
+		const aspect = form.aspects[ind.aspectIndex]!;
+		const primary = ind.indicator.recommendations[0]!;
+		const points = step * gap;
+		pointsTotal += points;
+		items.push({
+			code: ind.code,
+			title: ind.indicator.title,
+			aspectCode: aspect.code,
+			aspectTitle: aspect.title,
+			part: ind.part,
+			current: entry.level,
+			currentDescriptor: ind.indicator.levels[entry.level] ?? '',
+			expected: ind.expected,
+			expectedDescriptor: ind.indicator.levels[ind.expected] ?? '',
+			gap,
+			points,
+			dimension: ind.indicator.dimension,
+			horizon: primary.horizon,
+			stakeholder: primary.stakeholder,
+			recommendations: ind.indicator.recommendations,
+			gateFailed: failed.has(ind.code),
+			note: notes.get(ind.code) ?? ''
+		});
+	});
+	const horizonRank = (h: Horizon) => HORIZONS.indexOf(h);
+	items.sort(
+		(a, b) =>
+			Number(b.gateFailed) - Number(a.gateFailed) ||
+			b.points - a.points ||
+			horizonRank(a.horizon) - horizonRank(b.horizon) ||
+			a.code.localeCompare(b.code)
+	);
+	return {
+		items,
+		pointsTotal,
+		byAspect: group(items, (g) => g.aspectCode),
+		byDimension: group(items, (g) => g.dimension),
+		byStakeholder: group(items, (g) => g.stakeholder),
+		byHorizon: group(items, (g) => g.horizon)
+	};
+}
+
+export interface PathStep {
+	readonly code: string;
+	readonly title: string;
+	readonly from: number;
+	readonly to: number;
+	readonly points: number;
+	readonly reason: 'gate' | 'points';
+}
+
+export interface PathToNextGrade {
+	readonly from: Grade;
+	/** null when already at the top grade. */
+	readonly target: Grade | null;
+	readonly reachable: boolean;
+	readonly steps: readonly PathStep[];
+	readonly levelSteps: number;
+	readonly projectedTotal: number;
+	readonly projectedGrade: Grade;
+}
+
+const ORDER: Grade[] = ['TT', 'C', 'B', 'A'];
+
+/**
+ * The smallest set of one-level steps that lifts the grade at least one band: first every gate
+ * that caps the grade below the target is lifted to its required level, then single steps are
+ * taken on the indicators worth the most points per step. Because every step on an indicator is
+ * worth the same (scores are linear in levels), taking the largest steps first is optimal.
+ */
+export function pathToNextGrade(
+	form: AssessmentForm,
+	sheet: Sheet,
+	score: ScoreResult,
+	currentGrade: Grade
+): PathToNextGrade {
+	const total = score.rawTotal ?? 0;
+	const target = ORDER[GRADE_RANK[currentGrade] + 1] ?? null;
+	if (target === null || score.rawTotal === null)
+		return {
+			from: currentGrade,
+			target: null,
+			reachable: false,
+			steps: [],
+			levelSteps: 0,
+			projectedTotal: round2(total),
+			projectedGrade: currentGrade
+		};
+
+	const levels = new Map<string, number>();
+	for (const ind of form.indicators) {
+		const e = sheet.get(ind.code);
+		if (e && !e.notApplicable && e.level !== null) levels.set(ind.code, e.level);
+	}
+	const steps = new Map<string, PathStep>();
+	let projected = total;
+	const raise = (code: string, to: number, reason: PathStep['reason']) => {
+		const i = form.byCode.get(code)!;
+		const from = levels.get(code)!;
+		if (to <= from) return;
+		const points = score.stepValue[i]! * (to - from);
+		projected += points;
+		levels.set(code, to);
+		const prev = steps.get(code);
+		steps.set(code, {
+			code,
+			title: form.indicators[i]!.indicator.title,
+			from: prev?.from ?? from,
+			to,
+			points: (prev?.points ?? 0) + points,
+			reason: prev?.reason ?? reason
+		});
+	};
+	for (const gate of failedGates(form, sheet))
+		if (GRADE_RANK[gate.cap] < GRADE_RANK[target]) raise(gate.code, gate.required, 'gate');
+
+	const gradeNow = () => {
+		const view: Sheet = new Map(
+			[...levels].map(([c, l]) => [c, { level: l, notApplicable: false }])
+		);
+		let g = bandFor(round2(projected), form.grades).grade;
+		for (const f of failedGates(form, view)) g = worse(g, f.cap);
+		return g;
+	};
+	// Candidate single steps, best first; each indicator may step up to the top of its scale.
+	const candidates = form.indicators
+		.map((ind, i) => ({ ind, value: score.stepValue[i]! }))
+		.filter(({ ind, value }) => value > 0 && (levels.get(ind.code) ?? ind.max) < ind.max)
+		.sort((a, b) => b.value - a.value || a.ind.code.localeCompare(b.ind.code));
+	let grade = gradeNow();
+	outer: for (const { ind } of candidates) {
+		while (GRADE_RANK[grade] < GRADE_RANK[target]) {
+			const level = levels.get(ind.code)!;
+			if (level >= ind.max) continue outer;
+			raise(ind.code, level + 1, 'points');
+			grade = gradeNow();
+		}
+		break;
+	}
+	const list = [...steps.values()];
+	return {
+		from: currentGrade,
+		target,
+		reachable: GRADE_RANK[grade] >= GRADE_RANK[target],
+		steps: list,
+		levelSteps: list.reduce((n, s) => n + (s.to - s.from), 0),
+		projectedTotal: round2(projected),
+		projectedGrade: grade
+	};
+}

@@ -1,0 +1,108 @@
+/**
+ * Grading (design.md §5): the highest band whose minimum the rounded total reaches, then gates —
+ * a critical indicator below its required level caps the grade, and the result says why.
+ */
+import type { GradeBand } from '../rubric/schema';
+import { GRADE_RANK, type Grade } from '../rubric/vocabulary';
+import type { AssessmentForm } from './form';
+import type { Sheet } from './scoring';
+
+export interface AppliedGate {
+	readonly code: string;
+	readonly title: string;
+	readonly level: number;
+	readonly required: number;
+	readonly cap: Grade;
+	readonly explanation: string;
+}
+
+export interface GradeResult {
+	/** The band the score alone reaches. */
+	readonly band: Grade;
+	/** The grade after gates. */
+	readonly grade: Grade;
+	readonly gates: readonly AppliedGate[];
+	readonly validityYears: number;
+	/** One sentence in Indonesian: why this grade. */
+	readonly explanation: string;
+}
+
+/** @example bandFor(66, bands) === 'B'; bandFor(66.01, bands) === 'A' (A: > 66) */
+export function bandFor(total: number, grades: readonly GradeBand[]): GradeBand {
+	for (const g of grades) if (g.inclusive ? total >= g.min : total > g.min) return g;
+	return grades[grades.length - 1]!;
+}
+
+export const worse = (a: Grade, b: Grade): Grade => (GRADE_RANK[a] <= GRADE_RANK[b] ? a : b);
+
+/** Gates that fail for this sheet: explicit instrument gates first, then every other critical indicator. */
+export function failedGates(form: AssessmentForm, sheet: Sheet): AppliedGate[] {
+	const out: AppliedGate[] = [];
+	const gated = new Set<string>();
+	for (const gate of form.gates) {
+		const i = form.byCode.get(gate.indicator);
+		if (i === undefined) continue;
+		gated.add(gate.indicator);
+		const entry = sheet.get(gate.indicator);
+		if (!entry || entry.level === null || entry.notApplicable) continue;
+		if (entry.level < gate.below)
+			out.push({
+				code: gate.indicator,
+				title: form.indicators[i]!.indicator.title,
+				level: entry.level,
+				required: gate.below,
+				cap: gate.cap,
+				explanation: gate.explanation
+			});
+	}
+	for (const ind of form.indicators) {
+		const critical = ind.indicator.critical;
+		if (!critical || gated.has(ind.code)) continue;
+		const entry = sheet.get(ind.code);
+		if (!entry || entry.level === null || entry.notApplicable) continue;
+		if (entry.level < critical.minLevel)
+			out.push({
+				code: ind.code,
+				title: ind.indicator.title,
+				level: entry.level,
+				required: critical.minLevel,
+				cap: form.criticalCap,
+				explanation: critical.reason
+			});
+	}
+	return out;
+}
+
+const LABEL: Record<Grade, string> = {
+	A: 'A (Baik Sekali)',
+	B: 'B (Baik)',
+	C: 'C (Cukup)',
+	TT: 'Tidak Terakreditasi'
+};
+
+/**
+ * Grades a rounded total with the gates that failed.
+ * @example gradeOf(form, 80, sheet).grade === 'A' unless a critical indicator fails
+ */
+export function gradeOf(form: AssessmentForm, total: number, sheet: Sheet): GradeResult {
+	const band = bandFor(total, form.grades);
+	const gates = failedGates(form, sheet);
+	let grade: Grade = band.grade;
+	for (const g of gates) grade = worse(grade, g.cap);
+	const validityYears = form.grades.find((g) => g.grade === grade)?.validityYears ?? 0;
+	const totalText = total.toLocaleString('id-ID', {
+		minimumFractionDigits: 2,
+		maximumFractionDigits: 2
+	});
+	let explanation = `Nilai total ${totalText}% masuk rentang peringkat ${LABEL[band.grade]}.`;
+	if (grade !== band.grade) {
+		const decisive = gates.filter((g) => g.cap === grade);
+		explanation += ` Peringkat dibatasi menjadi ${LABEL[grade]} karena ${decisive
+			.map(
+				(g) =>
+					`${g.code} "${g.title}" berada di level ${g.level} (minimal ${g.required}): ${g.explanation}`
+			)
+			.join('; ')}`;
+	}
+	return { band: band.grade, grade, gates, validityYears, explanation };
+}
