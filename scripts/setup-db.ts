@@ -5,11 +5,21 @@
 import { migrateDb, openDb } from '../src/lib/server/db/index';
 import { ensureReferenceData } from '../src/lib/server/db/reference';
 import { isEmpty, seedDemo } from '../src/lib/server/db/demo';
+import { loadCatalog } from '../src/lib/server/rubrics/files';
+import { RubricRegistryError, syncCatalog } from '../src/lib/server/rubrics/registry';
 
 const path = process.env.DATABASE_PATH || 'data/siap.db';
 const db = openDb(path);
 migrateDb(db);
 ensureReferenceData(db);
+try {
+	const sync = syncCatalog(db, loadCatalog());
+	if (sync.published.length) console.log(`Rubrik diterbitkan: ${sync.published.join(', ')}`);
+} catch (e) {
+	if (!(e instanceof RubricRegistryError)) throw e;
+	console.error(e.message);
+	process.exit(1);
+}
 if (isEmpty(db) && process.env.SIAP_SEED_DEMO !== '0') {
 	const counts = await seedDemo(db);
 	console.log(`Demo data dibuat: ${counts.panti} panti, ${counts.users} akun (${path}).`);

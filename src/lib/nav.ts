@@ -13,15 +13,20 @@ export function navFor(role: Role, pantiId: number | null): NavItem[] {
 			return [
 				{ href: '/panti', label: 'Panti' },
 				{ href: '/penilaian', label: 'Penilaian' },
-				{ href: '/admin/pengguna', label: 'Pengguna' }
+				{ href: '/admin/pengguna', label: 'Pengguna' },
+				{ href: '/rubrik', label: 'Rubrik' }
 			];
 		case 'dinas':
 			return [
 				{ href: '/panti', label: 'Panti' },
-				{ href: '/penilaian', label: 'Penilaian' }
+				{ href: '/penilaian', label: 'Penilaian' },
+				{ href: '/rubrik', label: 'Rubrik' }
 			];
 		case 'asesor':
-			return [{ href: '/penilaian', label: 'Penilaian saya' }];
+			return [
+				{ href: '/penilaian', label: 'Penilaian saya' },
+				{ href: '/rubrik', label: 'Rubrik' }
+			];
 		case 'panti':
 			return pantiId === null ? [] : [{ href: `/panti/${pantiId}`, label: 'Panti saya' }];
 	}

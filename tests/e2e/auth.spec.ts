@@ -8,7 +8,7 @@ test.describe('each role lands where it should', () => {
 		await expect(page.getByRole('heading', { name: 'Pengguna', level: 1 })).toBeVisible();
 		await expect(
 			page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link')
-		).toHaveText(['Panti', 'Penilaian', 'Pengguna']);
+		).toHaveText(['Panti', 'Penilaian', 'Pengguna', 'Rubrik']);
 	});
 
 	test('province dinas → its registry', async ({ page }) => {

@@ -229,3 +229,44 @@ describe('computed indicators', () => {
 		expect(computedLevel(ind, 4, { capacity: 50, currentClients: clients, staff })).toBe(level);
 	});
 });
+
+describe('trend and version diff', () => {
+	it('compares with the previous assessment by code, across versions', async () => {
+		const { trend } = await import('./trend');
+		const { diffRubrics } = await import('./version-diff');
+		const { buildForm } = await import('./form');
+		const { umum, khusus } = await import('./fixture');
+		// A "v2" umum without UA-02 and with a new UA-03.
+		const ua = umum.aspects[0]!;
+		const v2 = {
+			...umum,
+			version: '2.0.0',
+			aspects: [
+				{
+					...ua,
+					indicators: [ua.indicators[0]!, { ...ua.indicators[0]!, code: 'UA-03', title: 'Baru' }]
+				},
+				umum.aspects[1]!
+			]
+		};
+		const diff = diffRubrics(umum, v2);
+		expect(diff.added.map((a) => a.code)).toEqual(['UA-03']);
+		expect(diff.removed.map((a) => a.code)).toEqual(['UA-02']);
+		const form2 = buildForm(instrument, v2, khusus);
+		const before = all(2);
+		const after = sheetOf({ 'UA-01': 4, 'UA-03': 4, 'UB-01': 4, 'KA-01': 2, 'KA-02': 2 });
+		const t = trend(
+			{ form: form2, sheet: after, score: scoreSheet(form2, after) },
+			{ form, sheet: before, score: scoreSheet(form, before) }
+		);
+		expect(t.added).toEqual(['UA-03']);
+		expect(t.removed).toEqual(['UA-02']);
+		expect(t.indicators.find((i) => i.code === 'UA-01')?.delta).toBe(0.5);
+		expect(t.aspects.find((a) => a.code === 'umum:UA')).toMatchObject({
+			previous: 50,
+			current: 100,
+			delta: 50
+		});
+		expect(t.total).toMatchObject({ previous: 50, current: 75, delta: 25 });
+	});
+});

@@ -3,9 +3,11 @@
  * kondisi yang diharapkan"), points recoverable, groupings, priority, and the path to the next grade.
  */
 import type { Dimension, Grade, Horizon, Stakeholder } from '../rubric/vocabulary';
-import { GRADE_RANK, HORIZONS } from '../rubric/vocabulary';
+import { GRADE_RANK } from '../rubric/vocabulary';
+
+const HORIZON_RANK: Record<Horizon, number> = { short: 0, medium: 1, long: 2 };
 import type { AssessmentForm } from './form';
-import { bandFor, failedGates, worse } from './grading';
+import { bandFor, failedGates, gateRules, worse } from './grading';
 import { round2, type ScoreResult, type Sheet } from './scoring';
 
 export interface GapItem {
@@ -49,17 +51,17 @@ export interface GapAnalysis {
 	readonly byHorizon: readonly GapGroup<Horizon>[];
 }
 
-function group<K extends string>(items: readonly GapItem[], key: (g: GapItem) => K): GapGroup<K>[] {
-	const map = new Map<K, { items: number; points: number }>();
-	for (const item of items) {
-		const k = key(item);
-		const g = map.get(k) ?? { items: 0, points: 0 };
-		g.items++;
-		g.points += item.points;
-		map.set(k, g);
-	}
-	return [...map]
-		.map(([k, g]) => ({ key: k, items: g.items, points: round2(g.points) }))
+type Acc = Record<string, { items: number; points: number }>;
+
+function add(acc: Acc, key: string, points: number): void {
+	const g = (acc[key] ??= { items: 0, points: 0 });
+	g.items++;
+	g.points += points;
+}
+
+function groups<K extends string>(acc: Acc): GapGroup<K>[] {
+	return Object.entries(acc)
+		.map(([k, g]) => ({ key: k as K, items: g.items, points: round2(g.points) }))
 		.sort((a, b) => b.points - a.points);
 }
 
@@ -106,21 +108,30 @@ export function analyseGaps(
 			note: notes.get(ind.code) ?? ''
 		});
 	});
-	const horizonRank = (h: Horizon) => HORIZONS.indexOf(h);
+	// Sort key: failed gates first, then points recoverable, then shorter horizon, then code.
+	const rank = new Map<GapItem, number>();
+	for (const it of items)
+		rank.set(it, (it.gateFailed ? 1e6 : 0) + it.points - HORIZON_RANK[it.horizon] * 1e-9);
 	items.sort(
-		(a, b) =>
-			Number(b.gateFailed) - Number(a.gateFailed) ||
-			b.points - a.points ||
-			horizonRank(a.horizon) - horizonRank(b.horizon) ||
-			a.code.localeCompare(b.code)
+		(a, b) => rank.get(b)! - rank.get(a)! || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
 	);
+	const byAspect: Acc = {};
+	const byDimension: Acc = {};
+	const byStakeholder: Acc = {};
+	const byHorizon: Acc = {};
+	for (const it of items) {
+		add(byAspect, it.aspectCode, it.points);
+		add(byDimension, it.dimension, it.points);
+		add(byStakeholder, it.stakeholder, it.points);
+		add(byHorizon, it.horizon, it.points);
+	}
 	return {
 		items,
 		pointsTotal,
-		byAspect: group(items, (g) => g.aspectCode),
-		byDimension: group(items, (g) => g.dimension),
-		byStakeholder: group(items, (g) => g.stakeholder),
-		byHorizon: group(items, (g) => g.horizon)
+		byAspect: groups(byAspect),
+		byDimension: groups<Dimension>(byDimension),
+		byStakeholder: groups<Stakeholder>(byStakeholder),
+		byHorizon: groups<Horizon>(byHorizon)
 	};
 }
 
@@ -198,19 +209,20 @@ export function pathToNextGrade(
 	for (const gate of failedGates(form, sheet))
 		if (GRADE_RANK[gate.cap] < GRADE_RANK[target]) raise(gate.code, gate.required, 'gate');
 
+	const rules = gateRules(form);
 	const gradeNow = () => {
-		const view: Sheet = new Map(
-			[...levels].map(([c, l]) => [c, { level: l, notApplicable: false }])
-		);
 		let g = bandFor(round2(projected), form.grades).grade;
-		for (const f of failedGates(form, view)) g = worse(g, f.cap);
+		for (const rule of rules) {
+			const level = levels.get(rule.code);
+			if (level !== undefined && level < rule.required) g = worse(g, rule.cap);
+		}
 		return g;
 	};
 	// Candidate single steps, best first; each indicator may step up to the top of its scale.
 	const candidates = form.indicators
 		.map((ind, i) => ({ ind, value: score.stepValue[i]! }))
 		.filter(({ ind, value }) => value > 0 && (levels.get(ind.code) ?? ind.max) < ind.max)
-		.sort((a, b) => b.value - a.value || a.ind.code.localeCompare(b.ind.code));
+		.sort((a, b) => b.value - a.value || (a.ind.code < b.ind.code ? -1 : 1));
 	let grade = gradeNow();
 	outer: for (const { ind } of candidates) {
 		while (GRADE_RANK[grade] < GRADE_RANK[target]) {

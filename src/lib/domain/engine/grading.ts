@@ -35,40 +35,56 @@ export function bandFor(total: number, grades: readonly GradeBand[]): GradeBand 
 
 export const worse = (a: Grade, b: Grade): Grade => (GRADE_RANK[a] <= GRADE_RANK[b] ? a : b);
 
-/** Gates that fail for this sheet: explicit instrument gates first, then every other critical indicator. */
-export function failedGates(form: AssessmentForm, sheet: Sheet): AppliedGate[] {
-	const out: AppliedGate[] = [];
+export interface GateRule {
+	readonly code: string;
+	readonly title: string;
+	readonly required: number;
+	readonly cap: Grade;
+	readonly explanation: string;
+}
+
+const rulesCache = new WeakMap<AssessmentForm, readonly GateRule[]>();
+
+/** Explicit instrument gates first, then every other critical indicator (capped at criticalCap). */
+export function gateRules(form: AssessmentForm): readonly GateRule[] {
+	const cached = rulesCache.get(form);
+	if (cached) return cached;
+	const rules: GateRule[] = [];
 	const gated = new Set<string>();
 	for (const gate of form.gates) {
 		const i = form.byCode.get(gate.indicator);
 		if (i === undefined) continue;
 		gated.add(gate.indicator);
-		const entry = sheet.get(gate.indicator);
-		if (!entry || entry.level === null || entry.notApplicable) continue;
-		if (entry.level < gate.below)
-			out.push({
-				code: gate.indicator,
-				title: form.indicators[i]!.indicator.title,
-				level: entry.level,
-				required: gate.below,
-				cap: gate.cap,
-				explanation: gate.explanation
-			});
+		rules.push({
+			code: gate.indicator,
+			title: form.indicators[i]!.indicator.title,
+			required: gate.below,
+			cap: gate.cap,
+			explanation: gate.explanation
+		});
 	}
 	for (const ind of form.indicators) {
 		const critical = ind.indicator.critical;
 		if (!critical || gated.has(ind.code)) continue;
-		const entry = sheet.get(ind.code);
+		rules.push({
+			code: ind.code,
+			title: ind.indicator.title,
+			required: critical.minLevel,
+			cap: form.criticalCap,
+			explanation: critical.reason
+		});
+	}
+	rulesCache.set(form, rules);
+	return rules;
+}
+
+/** Gates that fail for this sheet (unanswered and N/A never fail a gate). */
+export function failedGates(form: AssessmentForm, sheet: Sheet): AppliedGate[] {
+	const out: AppliedGate[] = [];
+	for (const rule of gateRules(form)) {
+		const entry = sheet.get(rule.code);
 		if (!entry || entry.level === null || entry.notApplicable) continue;
-		if (entry.level < critical.minLevel)
-			out.push({
-				code: ind.code,
-				title: ind.indicator.title,
-				level: entry.level,
-				required: critical.minLevel,
-				cap: form.criticalCap,
-				explanation: critical.reason
-			});
+		if (entry.level < rule.required) out.push({ ...rule, level: entry.level });
 	}
 	return out;
 }
@@ -90,10 +106,7 @@ export function gradeOf(form: AssessmentForm, total: number, sheet: Sheet): Grad
 	let grade: Grade = band.grade;
 	for (const g of gates) grade = worse(grade, g.cap);
 	const validityYears = form.grades.find((g) => g.grade === grade)?.validityYears ?? 0;
-	const totalText = total.toLocaleString('id-ID', {
-		minimumFractionDigits: 2,
-		maximumFractionDigits: 2
-	});
+	const totalText = total.toFixed(2).replace('.', ',');
 	let explanation = `Nilai total ${totalText}% masuk rentang peringkat ${LABEL[band.grade]}.`;
 	if (grade !== band.grade) {
 		const decisive = gates.filter((g) => g.cap === grade);

@@ -29,10 +29,17 @@ export function trend(
 	current: { form: AssessmentForm; sheet: Sheet; score: ScoreResult },
 	previous: { form: AssessmentForm; sheet: Sheet; score: ScoreResult }
 ): Trend {
-	const prevAspects = new Map(previous.score.aspects.map((a) => [a.code, a]));
+	// Aspect codes are unique within a part only (umum KEL ≠ khusus KEL), so match on both.
+	const prevAspects = new Map(previous.score.aspects.map((a) => [`${a.part}:${a.code}`, a]));
 	const aspects = current.score.aspects.map((a) => {
-		const p = prevAspects.get(a.code)?.pct ?? null;
-		return { code: a.code, title: a.title, current: a.pct, previous: p, delta: d(a.pct, p) };
+		const p = prevAspects.get(`${a.part}:${a.code}`)?.pct ?? null;
+		return {
+			code: `${a.part}:${a.code}`,
+			title: a.title,
+			current: a.pct,
+			previous: p,
+			delta: d(a.pct, p)
+		};
 	});
 	const frac = (form: AssessmentForm, sheet: Sheet, code: string) => {
 		const i = form.byCode.get(code);

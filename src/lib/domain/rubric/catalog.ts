@@ -54,6 +54,20 @@ export function checkCatalog(catalog: Catalog): SourceProblem[] {
 			else if (rubric.part !== 'khusus' || rubric.pantiType !== type)
 				add(file, `khusus.${type}`, `${rubric.id} bukan standar khusus untuk ${type}`);
 		}
+		const umumCodes = new Set(umum?.aspects.flatMap((a) => a.indicators.map((x) => x.code)) ?? []);
+		for (const type of PANTI_TYPES) {
+			const ref = ins.khusus[type];
+			const rubric = ref ? byKey.get(rubricKey(ref.rubric, ref.version)) : undefined;
+			const clash = rubric?.aspects
+				.flatMap((a) => a.indicators.map((x) => x.code))
+				.filter((c) => umumCodes.has(c));
+			if (clash?.length)
+				add(
+					file,
+					`khusus.${type}`,
+					`kode indikator juga dipakai standar umum: ${clash.join(', ')}`
+				);
+		}
 		ins.gates.forEach((gate, i) => {
 			const targets =
 				gate.part === 'umum'

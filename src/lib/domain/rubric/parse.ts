@@ -35,7 +35,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
  */
 export function parseSource(file: string, text: string): ParsedSource {
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+	const doc = parseDocument(text, { lineCounter });
 	if (doc.errors.length > 0) {
 		return {
 			ok: false,
@@ -43,7 +43,7 @@ export function parseSource(file: string, text: string): ParsedSource {
 				file,
 				path: '(YAML)',
 				line: e.linePos?.[0]?.line ?? null,
-				message: e.message
+				message: e.message.split('\n')[0]!
 			}))
 		};
 	}

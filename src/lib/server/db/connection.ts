@@ -1,6 +1,8 @@
 import { env } from '$env/dynamic/private';
 import { migrateDb, openDb, type Db } from './index';
 import { ensureReferenceData } from './reference';
+import { loadCatalog } from '../rubrics/files';
+import { syncCatalog } from '../rubrics/registry';
 
 let instance: Db | undefined;
 
@@ -10,6 +12,8 @@ export function getDb(): Db {
 		instance = openDb(env.DATABASE_PATH || 'data/siap.db');
 		migrateDb(instance);
 		ensureReferenceData(instance);
+		// An invalid or changed rubric file stops the start with a message naming file and path.
+		syncCatalog(instance, loadCatalog());
 	}
 	return instance;
 }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { checkCatalog, type Catalog, type CatalogEntry } from '$lib/domain/rubric/catalog';
-import { parseSource, type SourceProblem } from '$lib/domain/rubric/parse';
-import type { Instrument, Rubric } from '$lib/domain/rubric/schema';
+import { checkCatalog, type Catalog, type CatalogEntry } from '../../domain/rubric/catalog';
+import { parseSource, type SourceProblem } from '../../domain/rubric/parse';
+import type { Instrument, Rubric } from '../../domain/rubric/schema';
 
 export interface LoadedFile {
 	readonly file: string;

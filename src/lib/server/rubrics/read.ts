@@ -1,0 +1,77 @@
+import { asc, desc, eq } from 'drizzle-orm';
+import type { PantiType } from '$lib/domain/panti-types';
+import { buildForm, type AssessmentForm } from '$lib/domain/engine/form';
+import type { Instrument, Rubric } from '$lib/domain/rubric/schema';
+import type { Queryable } from '../db';
+import { instrumentRubrics, instrumentVersions, rubricVersions } from '../db/schema';
+
+export function listRubricVersions(db: Queryable) {
+	return db
+		.select({
+			id: rubricVersions.id,
+			rubricId: rubricVersions.rubricId,
+			version: rubricVersions.version,
+			title: rubricVersions.title,
+			contentHash: rubricVersions.contentHash,
+			publishedAt: rubricVersions.publishedAt
+		})
+		.from(rubricVersions)
+		.orderBy(asc(rubricVersions.rubricId), asc(rubricVersions.version))
+		.all();
+}
+
+export function listInstrumentVersions(db: Queryable) {
+	return db
+		.select({
+			id: instrumentVersions.id,
+			instrumentId: instrumentVersions.instrumentId,
+			version: instrumentVersions.version,
+			title: instrumentVersions.title,
+			contentHash: instrumentVersions.contentHash,
+			publishedAt: instrumentVersions.publishedAt
+		})
+		.from(instrumentVersions)
+		.orderBy(desc(instrumentVersions.id))
+		.all();
+}
+
+export function getRubricVersion(db: Queryable, id: number) {
+	const row = db.select().from(rubricVersions).where(eq(rubricVersions.id, id)).get();
+	return row ? { ...row, content: row.content as Rubric } : null;
+}
+
+export function getInstrumentVersion(db: Queryable, id: number) {
+	const row = db.select().from(instrumentVersions).where(eq(instrumentVersions.id, id)).get();
+	if (!row) return null;
+	const parts = db
+		.select({ part: instrumentRubrics.part, rubricVersionId: instrumentRubrics.rubricVersionId })
+		.from(instrumentRubrics)
+		.where(eq(instrumentRubrics.instrumentVersionId, id))
+		.all();
+	return { ...row, content: row.content as Instrument, parts };
+}
+
+// Published versions never change, so their forms can be cached for the life of the process.
+const formCache = new Map<string, AssessmentForm>();
+
+/** The scoring form of an instrument version for one panti type, or null if it has none. */
+export function formFor(
+	db: Queryable,
+	instrumentVersionId: number,
+	type: PantiType
+): AssessmentForm | null {
+	const key = `${instrumentVersionId}:${type}`;
+	const cached = formCache.get(key);
+	if (cached) return cached;
+	const ins = getInstrumentVersion(db, instrumentVersionId);
+	const umumId = ins?.parts.find((p) => p.part === 'umum')?.rubricVersionId;
+	const khususId = ins?.parts.find((p) => p.part === type)?.rubricVersionId;
+	if (!ins || !umumId || !khususId) return null;
+	const form = buildForm(
+		ins.content,
+		getRubricVersion(db, umumId)!.content,
+		getRubricVersion(db, khususId)!.content
+	);
+	formCache.set(key, form);
+	return form;
+}

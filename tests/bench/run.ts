@@ -1,0 +1,6 @@
+/** `npm run bench`: every benchmark, one table each (targets: design.md §10). */
+import { benchEngine } from './engine';
+import { report } from './report';
+
+console.log(`SIAP benchmark — Node ${process.version}, ${new Date().toISOString()}`);
+report('Engine (pure domain)', benchEngine());
