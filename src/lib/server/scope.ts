@@ -1,4 +1,4 @@
-import { and, eq, exists, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import { assessments, assessmentTeam, panti } from './db/schema';
 
@@ -19,10 +19,9 @@ export function pantiScope(actor: Actor): SQL {
 		case 'panti':
 			return actor.pantiId === null ? sql`0 = 1` : eq(panti.id, actor.pantiId);
 		case 'asesor':
-			return exists(
-				sql`select 1 from ${assessmentTeam} join ${assessments} on ${assessments.id} = ${assessmentTeam.assessmentId}
-					where ${assessments.pantiId} = ${panti.id} and ${assessmentTeam.userId} = ${actor.id}`
-			);
+			// Assessors see the panti of the assessments whose team they are on.
+			return sql`exists (select 1 from ${assessmentTeam} join ${assessments} on ${assessments.id} = ${assessmentTeam.assessmentId}
+				where ${assessments.pantiId} = ${panti.id} and ${assessmentTeam.userId} = ${actor.id})`;
 	}
 }
 

@@ -1,10 +1,13 @@
-import { error } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { todayWib } from '$lib/server/clock';
 import { getDb } from '$lib/server/db/connection';
 import { idParam, requireUser } from '$lib/server/guard';
 import { getPanti } from '$lib/server/panti/detail';
 import { canManagePantiIn } from '$lib/domain/access';
-import type { PageServerLoad } from './$types';
+import { createAssessment } from '$lib/server/assessments/create';
+import { listAssessments } from '$lib/server/assessments/list';
+import { listInstrumentVersions } from '$lib/server/rubrics/read';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load = (({ locals, url, params }) => {
 	const user = requireUser(locals, url);
@@ -15,6 +18,34 @@ export const load = (({ locals, url, params }) => {
 		panti,
 		today: todayWib(),
 		canEdit: canManagePantiIn(user, panti.regionCode),
+		canSchedule: canManagePantiIn(user, panti.regionCode),
+		canSelfAssess: user.role === 'panti' && user.pantiId === panti.id,
+		assessments: listAssessments(getDb(), user).filter((a) => a.pantiId === panti.id),
 		saved: url.searchParams.has('disimpan')
 	};
 }) satisfies PageServerLoad;
+
+export const actions = {
+	/** A panti head starts a self-assessment (penilaian mandiri) of their own panti. */
+	mandiri: ({ locals, url, params }) => {
+		const user = requireUser(locals, url);
+		const db = getDb();
+		const latest = listInstrumentVersions(db)[0];
+		if (!latest) return fail(400, { message: 'Belum ada instrumen terbit.' });
+		const result = createAssessment(
+			db,
+			user,
+			{
+				pantiId: idParam(params.id),
+				kind: 'self',
+				instrumentVersionId: latest.id,
+				plannedDate: null,
+				leadId: user.id,
+				memberIds: []
+			},
+			new Date()
+		);
+		if (!result.ok) error(404, 'Panti tidak ditemukan.');
+		redirect(303, `/penilaian/${result.id}/nilai`);
+	}
+} satisfies Actions;

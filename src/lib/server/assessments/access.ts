@@ -1,0 +1,72 @@
+import { and, eq } from 'drizzle-orm';
+import { regionWithin, type Actor } from '$lib/domain/access';
+import type { Queryable } from '../db';
+import { assessments, assessmentTeam, panti } from '../db/schema';
+
+export type AssessmentRow = typeof assessments.$inferSelect;
+
+export interface AssessmentAccess {
+	readonly assessment: AssessmentRow;
+	readonly pantiName: string;
+	readonly pantiType: string;
+	readonly regionCode: string;
+	/** The actor's team role, if on the team. */
+	readonly teamRole: 'lead' | 'member' | null;
+	/** May score on their own sheet (team member, while scoring is open). */
+	readonly canScore: boolean;
+	/** May consolidate and submit (the lead). */
+	readonly isLead: boolean;
+	/** May return or finalize (dinas of the scope, or admin). */
+	readonly canReview: boolean;
+}
+
+const OPEN = new Set(['draft', 'in_progress', 'returned']);
+
+/**
+ * Resolves what the actor may do with one assessment, or null when they may not see it at all
+ * (callers answer 404: an assessment outside one's scope is indistinguishable from a missing one).
+ */
+export function assessmentAccess(db: Queryable, actor: Actor, id: number): AssessmentAccess | null {
+	const row = db
+		.select({
+			a: assessments,
+			pantiName: panti.name,
+			pantiType: panti.type,
+			regionCode: panti.regionCode
+		})
+		.from(assessments)
+		.innerJoin(panti, eq(panti.id, assessments.pantiId))
+		.where(eq(assessments.id, id))
+		.get();
+	if (!row) return null;
+	const team = db
+		.select({ role: assessmentTeam.role })
+		.from(assessmentTeam)
+		.where(and(eq(assessmentTeam.assessmentId, id), eq(assessmentTeam.userId, actor.id)))
+		.get();
+	const teamRole = team?.role ?? null;
+	const inScope =
+		actor.role === 'admin' ||
+		(actor.role === 'dinas' &&
+			actor.regionCode !== null &&
+			regionWithin(row.regionCode, actor.regionCode)) ||
+		(actor.role === 'panti' && actor.pantiId === row.a.pantiId) ||
+		teamRole !== null;
+	if (!inScope) return null;
+	const open = OPEN.has(row.a.status);
+	return {
+		assessment: row.a,
+		pantiName: row.pantiName,
+		pantiType: row.pantiType,
+		regionCode: row.regionCode,
+		teamRole,
+		canScore: teamRole !== null && open,
+		isLead: teamRole === 'lead',
+		canReview:
+			row.a.kind === 'visit' &&
+			(actor.role === 'admin' ||
+				(actor.role === 'dinas' &&
+					actor.regionCode !== null &&
+					regionWithin(row.regionCode, actor.regionCode)))
+	};
+}

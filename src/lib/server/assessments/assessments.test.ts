@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { assessments, auditLog, itemScores } from '../db/schema';
+import { addUser, testDb, validPantiForm } from '../test-support';
+import { parsePantiForm } from '../panti/form';
+import { createPanti } from '../panti/save';
+import { getPanti } from '../panti/detail';
+import { listPanti } from '../panti/list';
+import { loadCatalog } from '../rubrics/files';
+import { syncCatalog } from '../rubrics/registry';
+import { formFor, listInstrumentVersions } from '../rubrics/read';
+import { assessmentAccess } from './access';
+import { createAssessment } from './create';
+import { gradedSheet } from './results';
+import { saveScore } from './scores';
+
+function world() {
+	const db = testDb();
+	syncCatalog(db, loadCatalog());
+	const admin = addUser(db, { username: 'adm', role: 'admin', regionCode: null, pantiId: null });
+	const parsed = parsePantiForm(validPantiForm());
+	if (!parsed.ok) throw new Error('bad fixture');
+	const { id: pantiId } = createPanti(db, admin, parsed.data, new Date()) as { id: number };
+	const dinas = addUser(db, {
+		username: 'kutim',
+		role: 'dinas',
+		regionCode: '64.08',
+		pantiId: null
+	});
+	const rina = addUser(db, { username: 'rina', role: 'asesor', regionCode: null, pantiId: null });
+	const budi = addUser(db, { username: 'budi', role: 'asesor', regionCode: null, pantiId: null });
+	const outsider = addUser(db, {
+		username: 'sari',
+		role: 'asesor',
+		regionCode: null,
+		pantiId: null
+	});
+	const instrumentVersionId = listInstrumentVersions(db).find((i) => i.version === '1.0.0')!.id;
+	const created = createAssessment(
+		db,
+		dinas,
+		{
+			pantiId,
+			kind: 'visit',
+			instrumentVersionId,
+			plannedDate: '2026-12-01',
+			leadId: rina.id,
+			memberIds: [budi.id]
+		},
+		new Date()
+	);
+	if (!created.ok) throw new Error('create failed');
+	const form = formFor(db, instrumentVersionId, 'anak')!;
+	return { db, dinas, rina, budi, outsider, id: created.id, form, pantiId };
+}
+
+const score = (code: string, level: number | null, version: number, note = '') => ({
+	code,
+	level,
+	notApplicable: false,
+	note,
+	version
+});
+
+describe('assessments', () => {
+	it('a dinas schedules a visit with a team; outsiders cannot see it', () => {
+		const { db, rina, budi, outsider, dinas, id } = world();
+		expect(assessmentAccess(db, rina, id)?.isLead).toBe(true);
+		expect(assessmentAccess(db, budi, id)?.canScore).toBe(true);
+		expect(assessmentAccess(db, dinas, id)?.canReview).toBe(true);
+		expect(assessmentAccess(db, outsider, id)).toBeNull();
+		const neighbour = addUser(db, {
+			username: 'samarinda',
+			role: 'dinas',
+			regionCode: '64.72',
+			pantiId: null
+		});
+		expect(assessmentAccess(db, neighbour, id)).toBeNull();
+	});
+
+	it('an assessor sees the panti of their assessments only', () => {
+		const { db, rina, outsider, pantiId } = world();
+		expect(getPanti(db, rina, pantiId)?.id).toBe(pantiId);
+		expect(getPanti(db, outsider, pantiId)).toBeNull();
+		expect(listPanti(db, rina, {}, '2026-11-23').total).toBe(1);
+		expect(listPanti(db, outsider, {}, '2026-11-23').total).toBe(0);
+	});
+
+	it('a dinas cannot schedule outside its scope, nor with non-assessors', () => {
+		const { db, rina, pantiId, form: _f } = world();
+		const neighbour = addUser(db, {
+			username: 'samarinda',
+			role: 'dinas',
+			regionCode: '64.72',
+			pantiId: null
+		});
+		const ins = listInstrumentVersions(db)[0]!.id;
+		expect(
+			createAssessment(
+				db,
+				neighbour,
+				{
+					pantiId,
+					kind: 'visit',
+					instrumentVersionId: ins,
+					plannedDate: null,
+					leadId: rina.id,
+					memberIds: []
+				},
+				new Date()
+			)
+		).toEqual({ ok: false, reason: 'not_found' });
+		const admin = addUser(db, { username: 'adm2', role: 'admin', regionCode: null, pantiId: null });
+		const bad = createAssessment(
+			db,
+			admin,
+			{
+				pantiId,
+				kind: 'visit',
+				instrumentVersionId: ins,
+				plannedDate: null,
+				leadId: neighbour.id,
+				memberIds: []
+			},
+			new Date()
+		);
+		expect(bad.ok).toBe(false);
+	});
+
+	it('autosave: each save bumps the version; a stale write is refused with the newer value and who wrote it', () => {
+		const { db, rina, id, form } = world();
+		const access = () => assessmentAccess(db, rina, id)!;
+		const first = saveScore(
+			db,
+			rina,
+			access(),
+			form,
+			score('KEL-01', 3, 0, 'izin ada'),
+			new Date()
+		);
+		expect(first).toMatchObject({ ok: true, version: 1 });
+		expect(db.select().from(assessments).where(eq(assessments.id, id)).get()!.status).toBe(
+			'in_progress'
+		);
+		expect(saveScore(db, rina, access(), form, score('KEL-01', 4, 1), new Date())).toMatchObject({
+			ok: true,
+			version: 2
+		});
+		// A second device still at version 1:
+		const stale = saveScore(db, rina, access(), form, score('KEL-01', 1, 1), new Date());
+		expect(stale.ok).toBe(false);
+		expect(stale.ok === false && stale.reason === 'stale' && stale.current).toMatchObject({
+			level: 4,
+			version: 2,
+			updatedByName: 'rina'
+		});
+		expect(
+			db.select().from(itemScores).where(eq(itemScores.indicatorCode, 'KEL-01')).get()!.level
+		).toBe(4);
+		const audited = db
+			.select()
+			.from(auditLog)
+			.where(sql`action = 'score.save'`)
+			.all();
+		expect(audited).toHaveLength(2);
+	});
+
+	it('each assessor has their own sheet; the lead’s sheet is graded until consolidation', () => {
+		const { db, rina, budi, id, form } = world();
+		saveScore(db, rina, assessmentAccess(db, rina, id)!, form, score('KEL-01', 4, 0), new Date());
+		saveScore(db, budi, assessmentAccess(db, budi, id)!, form, score('KEL-01', 1, 0), new Date());
+		const graded = gradedSheet(db, id);
+		expect(graded.source).toBe('lead');
+		expect(graded.sheet.get('KEL-01')?.level).toBe(4);
+	});
+
+	it('refuses levels outside the scale, N/A where not allowed, unknown indicators, and non-members', () => {
+		const { db, rina, outsider, id, form } = world();
+		const access = assessmentAccess(db, rina, id)!;
+		expect(saveScore(db, rina, access, form, score('KEL-01', 7, 0), new Date())).toMatchObject({
+			ok: false,
+			reason: 'invalid'
+		});
+		expect(
+			saveScore(
+				db,
+				rina,
+				access,
+				form,
+				{ ...score('KEL-01', null, 0), notApplicable: true },
+				new Date()
+			)
+		).toMatchObject({ ok: false, reason: 'invalid' });
+		expect(saveScore(db, rina, access, form, score('XXX-99', 1, 0), new Date())).toMatchObject({
+			ok: false,
+			reason: 'unknown_indicator'
+		});
+		const fake = { ...access, canScore: true, teamRole: 'member' as const };
+		// Even with a forged access object, a submitted assessment is frozen inside the transaction.
+		db.update(assessments).set({ status: 'submitted' }).where(eq(assessments.id, id)).run();
+		expect(saveScore(db, outsider, fake, form, score('KEL-02', 2, 0), new Date())).toMatchObject({
+			ok: false,
+			reason: 'forbidden'
+		});
+		expect(db.select().from(itemScores).all()).toHaveLength(0);
+	});
+
+	it('the database itself refuses changes to a finalized assessment', () => {
+		const { db, rina, id, form } = world();
+		saveScore(db, rina, assessmentAccess(db, rina, id)!, form, score('KEL-01', 4, 0), new Date());
+		db.update(assessments)
+			.set({ status: 'finalized', grade: 'A', totalPct: 90 })
+			.where(eq(assessments.id, id))
+			.run();
+		expect(() => db.update(itemScores).set({ level: 0 }).run()).toThrow(/immutable/);
+		expect(() =>
+			db.update(assessments).set({ grade: 'C' }).where(eq(assessments.id, id)).run()
+		).toThrow(/immutable/);
+		expect(() => db.delete(assessments).where(eq(assessments.id, id)).run()).toThrow(/immutable/);
+	});
+});

@@ -1,0 +1,90 @@
+import { and, desc, eq, lt, ne } from 'drizzle-orm';
+import type { PantiType } from '$lib/domain/panti-types';
+import { analyseGaps, pathToNextGrade } from '$lib/domain/engine/gap';
+import { gradeOf } from '$lib/domain/engine/grading';
+import { scoreSheet, type ScoreEntry } from '$lib/domain/engine/scoring';
+import { trend } from '$lib/domain/engine/trend';
+import type { Queryable } from '../db';
+import { assessments, assessmentTeam, consolidatedScores, itemScores } from '../db/schema';
+import { formFor } from '../rubrics/read';
+import type { AssessmentRow } from './access';
+
+/**
+ * The sheet that gets graded: the lead's consolidated sheet; before any consolidation, the lead's
+ * own sheet (so a one-person team and a self-assessment grade directly). Also returns the notes.
+ */
+export function gradedSheet(db: Queryable, assessmentId: number) {
+	const consolidated = db
+		.select()
+		.from(consolidatedScores)
+		.where(eq(consolidatedScores.assessmentId, assessmentId))
+		.all();
+	let rows: {
+		indicatorCode: string;
+		level: number | null;
+		notApplicable: boolean;
+		note: string;
+	}[] = consolidated;
+	let source: 'consolidated' | 'lead' = 'consolidated';
+	if (consolidated.length === 0) {
+		const lead = db
+			.select({ userId: assessmentTeam.userId })
+			.from(assessmentTeam)
+			.where(and(eq(assessmentTeam.assessmentId, assessmentId), eq(assessmentTeam.role, 'lead')))
+			.get();
+		rows = lead
+			? db
+					.select()
+					.from(itemScores)
+					.where(
+						and(eq(itemScores.assessmentId, assessmentId), eq(itemScores.assessorId, lead.userId))
+					)
+					.all()
+			: [];
+		source = 'lead';
+	}
+	const sheet = new Map<string, ScoreEntry>(
+		rows.map((r) => [r.indicatorCode, { level: r.level, notApplicable: r.notApplicable }])
+	);
+	const notes = new Map(rows.filter((r) => r.note).map((r) => [r.indicatorCode, r.note]));
+	return { sheet, notes, source };
+}
+
+/** Score, grade, gaps, path to the next grade and trend of one assessment, as the engine computes them. */
+export function assessmentResults(db: Queryable, a: AssessmentRow, pantiType: PantiType) {
+	const form = formFor(db, a.instrumentVersionId, pantiType);
+	if (!form) return null;
+	const { sheet, notes, source } = gradedSheet(db, a.id);
+	const score = scoreSheet(form, sheet);
+	const grade = score.total === null ? null : gradeOf(form, score.total, sheet);
+	const gaps = analyseGaps(form, sheet, score, notes);
+	const path = grade ? pathToNextGrade(form, sheet, score, grade.grade) : null;
+
+	const previous = db
+		.select()
+		.from(assessments)
+		.where(
+			and(
+				eq(assessments.pantiId, a.pantiId),
+				eq(assessments.status, 'finalized'),
+				ne(assessments.id, a.id),
+				lt(assessments.createdAt, a.createdAt)
+			)
+		)
+		.orderBy(desc(assessments.finalizedAt))
+		.get();
+	let trendResult = null;
+	if (previous) {
+		const prevForm = formFor(db, previous.instrumentVersionId, pantiType);
+		const prev = gradedSheet(db, previous.id);
+		if (prevForm)
+			trendResult = {
+				finalizedAt: previous.finalizedAt,
+				...trend(
+					{ form, sheet, score },
+					{ form: prevForm, sheet: prev.sheet, score: scoreSheet(prevForm, prev.sheet) }
+				)
+			};
+	}
+	return { form, score, grade, gaps, path, trend: trendResult, source };
+}

@@ -1,0 +1,49 @@
+import { error, json } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { PantiType } from '$lib/domain/panti-types';
+import { assessmentAccess } from '$lib/server/assessments/access';
+import { saveScore } from '$lib/server/assessments/scores';
+import { getDb } from '$lib/server/db/connection';
+import { idParam } from '$lib/server/guard';
+import { formFor } from '$lib/server/rubrics/read';
+import type { RequestHandler } from './$types';
+
+const body = z.object({
+	code: z.string().max(20),
+	level: z.number().int().min(0).max(10).nullable(),
+	notApplicable: z.boolean(),
+	note: z.string().max(2000, { error: 'Catatan paling banyak 2.000 karakter.' }),
+	version: z.number().int().min(0)
+});
+
+/** Autosave of one score on the caller's own sheet (optimistic concurrency: 409 with the newer value). */
+export const POST: RequestHandler = async ({ locals, params, request }) => {
+	if (!locals.user) error(401, 'Sesi Anda berakhir. Masuk kembali untuk menyimpan.');
+	const db = getDb();
+	const access = assessmentAccess(db, locals.user, idParam(params.id));
+	if (!access) error(404, 'Penilaian tidak ditemukan.');
+	if (!access.canScore) error(403, 'Penilaian ini tidak dapat diubah oleh Anda sekarang.');
+	const parsed = body.safeParse(await request.json().catch(() => null));
+	if (!parsed.success)
+		return json(
+			{ message: parsed.error.issues[0]?.message ?? 'Data tidak valid.' },
+			{ status: 400 }
+		);
+	const form = formFor(db, access.assessment.instrumentVersionId, access.pantiType as PantiType);
+	if (!form) error(500, 'Instrumen penilaian tidak lengkap.');
+	const result = saveScore(db, locals.user, access, form, parsed.data, new Date());
+	if (result.ok) return json({ version: result.version, updatedAt: result.updatedAt });
+	switch (result.reason) {
+		case 'stale':
+			return json(
+				{ message: 'Nilai ini sudah diubah di tempat lain.', current: result.current },
+				{ status: 409 }
+			);
+		case 'invalid':
+			return json({ message: result.message }, { status: 400 });
+		case 'unknown_indicator':
+			return json({ message: 'Indikator tidak dikenal pada instrumen ini.' }, { status: 400 });
+		case 'forbidden':
+			error(403, 'Penilaian ini tidak dapat diubah lagi.');
+	}
+};

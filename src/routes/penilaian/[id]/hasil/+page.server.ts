@@ -1,0 +1,67 @@
+import { error } from '@sveltejs/kit';
+import { renderBarChart } from '$lib/domain/chart/aspect-bars';
+import type { PantiType } from '$lib/domain/panti-types';
+import { assessmentAccess } from '$lib/server/assessments/access';
+import { assessmentResults } from '$lib/server/assessments/results';
+import { getDb } from '$lib/server/db/connection';
+import { idParam, requireUser } from '$lib/server/guard';
+import type { PageServerLoad } from './$types';
+
+export const load = (({ locals, url, params }) => {
+	const user = requireUser(locals, url);
+	const db = getDb();
+	const access = assessmentAccess(db, user, idParam(params.id));
+	if (!access) error(404, 'Penilaian tidak ditemukan.');
+	const a = access.assessment;
+	const r = assessmentResults(db, a, access.pantiType as PantiType);
+	if (!r) error(500, 'Instrumen penilaian tidak lengkap.');
+	const prevAspect = new Map(r.trend?.aspects.map((t) => [t.code, t.previous]) ?? []);
+	return {
+		assessment: {
+			id: a.id,
+			kind: a.kind,
+			status: a.status,
+			pantiName: access.pantiName,
+			pantiId: a.pantiId
+		},
+		provisional: a.status !== 'finalized' || !r.score.complete,
+		complete: r.score.complete,
+		source: r.source,
+		total: r.score.total,
+		answered: r.score.answered + r.score.notApplicable,
+		indicatorCount: r.score.indicatorCount,
+		grade: r.grade && {
+			grade: r.grade.grade,
+			band: r.grade.band,
+			explanation: r.grade.explanation,
+			validityYears: r.grade.validityYears,
+			gates: r.grade.gates
+		},
+		aspects: r.score.aspects.map((s) => ({
+			...s,
+			previous: prevAspect.get(`${s.part}:${s.code}`) ?? null
+		})),
+		chart: renderBarChart(
+			r.score.aspects.map((s) => ({
+				label: `${s.code} · ${s.title}`,
+				value: s.pct,
+				reference: prevAspect.get(`${s.part}:${s.code}`) ?? null
+			})),
+			{ title: 'Nilai per aspek (%)' }
+		),
+		gaps: {
+			items: r.gaps.items.map((g) => ({ ...g, points: Math.round(g.points * 100) / 100 })),
+			pointsTotal: Math.round(r.gaps.pointsTotal * 100) / 100,
+			byDimension: r.gaps.byDimension,
+			byStakeholder: r.gaps.byStakeholder,
+			byHorizon: r.gaps.byHorizon
+		},
+		path: r.path,
+		trend: r.trend && {
+			finalizedAt: r.trend.finalizedAt,
+			total: r.trend.total,
+			added: r.trend.added,
+			removed: r.trend.removed
+		}
+	};
+}) satisfies PageServerLoad;

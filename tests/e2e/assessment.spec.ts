@@ -1,0 +1,130 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { login, waitForApp } from './helpers';
+
+/** dinas.kutim schedules a visit of its first panti (an LKSA) for Rina (lead) and Budi; returns its URL. */
+async function schedule(browser: Browser): Promise<string> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await login(page, 'dinas.kutim');
+	await page
+		.getByRole('link', { name: /LKSA Demo/ })
+		.first()
+		.click();
+	await page.getByRole('button', { name: 'Jadwalkan visitasi' }).click();
+	await waitForApp(page);
+	await page.getByLabel('Tanggal rencana visitasi').fill('2026-12-01');
+	await page.getByLabel('Ketua tim').selectOption({ label: 'Rina Asesor (Demo)' });
+	await page.getByLabel('Budi Asesor (Demo)').check();
+	await page.getByRole('button', { name: 'Jadwalkan' }).click();
+	await expect(page.getByRole('status')).toContainText('Penilaian dijadwalkan');
+	const url = page.url().replace(/\?.*$/, '');
+	await context.close();
+	return url;
+}
+
+const level = (page: Page, code: string, n: number) =>
+	page.locator(`#butir-${code}`).getByRole('radio').nth(n);
+
+test('assessors score on a tablet: autosave, reload keeps every tap, a stale edit shows the newer value', async ({
+	browser
+}) => {
+	const url = await schedule(browser);
+	const id = url.split('/').pop()!;
+
+	const a = await browser.newContext({ viewport: { width: 800, height: 1280 } });
+	const rina = await a.newPage();
+	await login(rina, 'asesor.rina');
+	await rina
+		.getByRole('link', { name: /LKSA Demo/ })
+		.first()
+		.click();
+	await rina.getByRole('link', { name: 'Buka lembar penilaian' }).click();
+	await waitForApp(rina);
+	await expect(rina.getByTestId('save-state')).toContainText('tersimpan otomatis');
+
+	await level(rina, 'KEL-01', 3).click();
+	await expect(level(rina, 'KEL-01', 3)).toHaveAttribute('aria-checked', 'true');
+	await expect(rina.getByTestId('save-state')).toHaveText(/Tersimpan/);
+	await level(rina, 'KEL-02', 2).click();
+	await rina.locator('#catatan-KEL-02').fill('Visi misi tertempel di ruang tamu.');
+	await rina.locator('#catatan-KEL-02').blur();
+	await level(rina, 'SDM-01', 4).click();
+	await expect(rina.getByTestId('save-state')).toHaveText(/Tersimpan/);
+
+	await rina.reload();
+	await waitForApp(rina);
+	await expect(level(rina, 'KEL-01', 3)).toHaveAttribute('aria-checked', 'true');
+	await expect(level(rina, 'KEL-02', 2)).toHaveAttribute('aria-checked', 'true');
+	await expect(level(rina, 'SDM-01', 4)).toHaveAttribute('aria-checked', 'true');
+	await expect(rina.locator('#catatan-KEL-02')).toHaveValue('Visi misi tertempel di ruang tamu.');
+	await expect(rina.getByText(/3 dari \d+ butir/)).toBeVisible();
+
+	// Budi scores on his own sheet: no interference with Rina's.
+	const b = await browser.newContext();
+	const budi = await b.newPage();
+	await login(budi, 'asesor.budi');
+	await budi.goto(`/penilaian/${id}/nilai`);
+	await waitForApp(budi);
+	await expect(level(budi, 'KEL-01', 3)).toHaveAttribute('aria-checked', 'false');
+	await level(budi, 'KEL-01', 1).click();
+	await expect(budi.getByTestId('save-state')).toHaveText(/Tersimpan/);
+
+	// Rina on a second device, opened before her first device changes KEL-03.
+	const c = await browser.newContext();
+	const rina2 = await c.newPage();
+	await login(rina2, 'asesor.rina');
+	await rina2.goto(`/penilaian/${id}/nilai`);
+	await waitForApp(rina2);
+	await level(rina, 'KEL-03', 4).click();
+	await expect(rina.getByTestId('save-state')).toHaveText(/Tersimpan/);
+	await level(rina2, 'KEL-03', 1).click();
+	const conflict = rina2.locator('#butir-KEL-03').getByRole('alert');
+	await expect(conflict).toContainText('sudah diubah oleh Rina Asesor (Demo)');
+	await expect(conflict).toContainText('level 4');
+	await conflict.getByRole('button', { name: 'Pakai nilai tersebut' }).click();
+	await expect(level(rina2, 'KEL-03', 4)).toHaveAttribute('aria-checked', 'true');
+	await rina.reload();
+	await expect(level(rina, 'KEL-03', 4)).toHaveAttribute('aria-checked', 'true');
+
+	// The results page shows the engine's provisional figures for the lead's sheet.
+	await rina.goto(`/penilaian/${id}/hasil`);
+	await expect(rina.getByTestId('provisional')).toContainText('sementara');
+	await expect(rina.getByTestId('total')).toHaveText(/%$/);
+	await expect(rina.locator('svg[role="img"]')).toBeVisible();
+	await rina.screenshot({ path: 'tests/screenshots/portrait-results.png', fullPage: true });
+	await a.close();
+	await b.close();
+	await c.close();
+});
+
+test('an assessor not on the team cannot open the sheet nor save through the API', async ({
+	browser,
+	page
+}) => {
+	const url = await schedule(browser);
+	const id = url.split('/').pop()!;
+	await login(page, 'asesor.sari');
+	expect((await page.goto(`/penilaian/${id}/nilai`))?.status()).toBe(404);
+	expect((await page.goto(`/penilaian/${id}`))?.status()).toBe(404);
+	const res = await page.request.post(`/api/penilaian/${id}/skor`, {
+		data: { code: 'KEL-01', level: 0, notApplicable: false, note: '', version: 0 }
+	});
+	expect(res.status()).toBe(404);
+});
+
+test('scoring page at tablet sizes', async ({ browser }) => {
+	const url = await schedule(browser);
+	for (const [name, width, height] of [
+		['landscape', 1024, 768],
+		['portrait', 800, 1280]
+	] as const) {
+		const context = await browser.newContext({ viewport: { width, height } });
+		const page = await context.newPage();
+		await login(page, 'asesor.rina');
+		await page.goto(`${new URL(url).pathname}/nilai`);
+		await waitForApp(page);
+		await level(page, 'KEL-01', 3).click();
+		await page.screenshot({ path: `tests/screenshots/${name}-scoring.png` });
+		await context.close();
+	}
+});
