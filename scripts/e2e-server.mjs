@@ -11,6 +11,7 @@ run(bin('tsx'), ['scripts/setup-db.ts'], env);
 const server = spawn(process.execPath, ['build'], {
 	stdio: 'inherit',
 	env: {
+		BODY_SIZE_LIMIT: '11M',
 		...process.env,
 		...env,
 		PORT: process.env.PORT || '4173',

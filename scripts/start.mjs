@@ -25,7 +25,13 @@ Tekan Ctrl+C untuk berhenti.
 
 const server = spawn(process.execPath, ['build'], {
 	stdio: 'inherit',
-	env: { ...process.env, ...env, PORT: port }
+	env: {
+		// Evidence uploads are up to 10 MB; adapter-node refuses bigger bodies.
+		BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || '11M',
+		...process.env,
+		...env,
+		PORT: port
+	}
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,33 +1,34 @@
-import type { Pathname } from '$app/types';
+import { resolve } from '$app/paths';
 import type { Role } from '$lib/domain/access';
 
 export interface NavItem {
-	href: Pathname;
+	/** Already resolved against the app's base path. */
+	href: string;
 	label: string;
 }
 
 /** Navigation per role; a panti head's only destination is their own panti. */
 export function navFor(role: Role, pantiId: number | null): NavItem[] {
+	const rubrik = { href: resolve('/rubrik'), label: 'Rubrik' };
 	switch (role) {
 		case 'admin':
 			return [
-				{ href: '/panti', label: 'Panti' },
-				{ href: '/penilaian', label: 'Penilaian' },
-				{ href: '/admin/pengguna', label: 'Pengguna' },
-				{ href: '/rubrik', label: 'Rubrik' }
+				{ href: resolve('/panti'), label: 'Panti' },
+				{ href: resolve('/penilaian'), label: 'Penilaian' },
+				{ href: resolve('/admin/pengguna'), label: 'Pengguna' },
+				rubrik
 			];
 		case 'dinas':
 			return [
-				{ href: '/panti', label: 'Panti' },
-				{ href: '/penilaian', label: 'Penilaian' },
-				{ href: '/rubrik', label: 'Rubrik' }
+				{ href: resolve('/panti'), label: 'Panti' },
+				{ href: resolve('/penilaian'), label: 'Penilaian' },
+				rubrik
 			];
 		case 'asesor':
-			return [
-				{ href: '/penilaian', label: 'Penilaian saya' },
-				{ href: '/rubrik', label: 'Rubrik' }
-			];
+			return [{ href: resolve('/penilaian'), label: 'Penilaian saya' }, rubrik];
 		case 'panti':
-			return pantiId === null ? [] : [{ href: `/panti/${pantiId}`, label: 'Panti saya' }];
+			return pantiId === null
+				? []
+				: [{ href: resolve('/panti/[id]', { id: String(pantiId) }), label: 'Panti saya' }];
 	}
 }

@@ -128,3 +128,106 @@ test('scoring page at tablet sizes', async ({ browser }) => {
 		await context.close();
 	}
 });
+
+test('the lead sees both sheets side by side with agreement figures and sets the consolidated level', async ({
+	browser
+}) => {
+	const url = await schedule(browser);
+	const id = url.split('/').pop()!;
+	const post = (page: Page, code: string, level: number) =>
+		page.request.post(`/api/penilaian/${id}/skor`, {
+			data: { code, level, notApplicable: false, note: '', version: 0 }
+		});
+	const b = await browser.newContext();
+	const budi = await b.newPage();
+	await login(budi, 'asesor.budi');
+	expect((await post(budi, 'KEL-01', 3)).status()).toBe(200);
+	expect((await post(budi, 'KEL-02', 1)).status()).toBe(200);
+	// Budi is a member, not the lead: no consolidation page for him.
+	expect((await budi.goto(`/penilaian/${id}/konsolidasi`))?.status()).toBe(404);
+
+	const a = await browser.newContext();
+	const rina = await a.newPage();
+	await login(rina, 'asesor.rina');
+	expect((await post(rina, 'KEL-01', 3)).status()).toBe(200);
+	expect((await post(rina, 'KEL-02', 4)).status()).toBe(200);
+	await rina.goto(`/penilaian/${id}`);
+	await rina.getByRole('link', { name: 'Konsolidasi tim' }).click();
+	await waitForApp(rina);
+	// KEL-01 agrees, KEL-02 is 3 levels apart: 50 % exact agreement, one item flagged.
+	await expect(rina.getByTestId('exact')).toHaveText('50%');
+	await expect(rina.getByTestId('far')).toHaveText('1');
+	const row = rina.getByRole('row', { name: /KEL-02/ });
+	await expect(row.getByText('Selisih ≥ 2 level')).toBeVisible();
+	// Proposal: the lower median of 4 and 1 → 1, preselected.
+	await expect(row.getByRole('combobox')).toHaveValue('1');
+	await row.getByRole('combobox').selectOption('3');
+	await rina.getByRole('button', { name: 'Simpan konsolidasi' }).click();
+	await expect(rina.getByRole('status')).toContainText('Nilai konsolidasi tersimpan');
+	await expect(rina.getByRole('row', { name: /KEL-02/ }).getByRole('combobox')).toHaveValue('3');
+	await rina.screenshot({ path: 'tests/screenshots/landscape-consolidation.png' });
+	await a.close();
+	await b.close();
+});
+
+test('evidence: a photo is downscaled on the device, a renamed text file is refused, outsiders cannot fetch it', async ({
+	browser
+}) => {
+	const url = await schedule(browser);
+	const id = url.split('/').pop()!;
+	const a = await browser.newContext();
+	const rina = await a.newPage();
+	await login(rina, 'asesor.rina');
+	await rina.goto(`/penilaian/${id}/nilai`);
+	await waitForApp(rina);
+
+	// A real 3200 × 2400 JPEG, as a tablet camera would produce (drawn by the browser itself).
+	const base64 = await rina.evaluate(() => {
+		const c = document.createElement('canvas');
+		c.width = 3200;
+		c.height = 2400;
+		const g = c.getContext('2d')!;
+		g.fillStyle = '#2a6f77';
+		g.fillRect(0, 0, 3200, 2400);
+		g.fillStyle = '#f3c623';
+		g.fillRect(400, 300, 1600, 1200);
+		return c.toDataURL('image/jpeg', 0.92).split(',')[1]!;
+	});
+	const item = rina.locator('#butir-KEL-01');
+	await item
+		.locator('input[type=file]')
+		.setInputFiles({
+			name: 'papan-nama.jpg',
+			mimeType: 'image/jpeg',
+			buffer: Buffer.from(base64, 'base64')
+		});
+	const link = item.getByRole('link', { name: /papan-nama\.jpg/ });
+	await expect(link).toBeVisible();
+	const href = (await link.getAttribute('href'))!;
+	const size = await rina.evaluate(async (u) => {
+		const blob = await (await fetch(u)).blob();
+		const bmp = await createImageBitmap(blob);
+		return { w: bmp.width, h: bmp.height, type: blob.type };
+	}, href);
+	expect(size).toEqual({ w: 1600, h: 1200, type: 'image/jpeg' });
+
+	await item
+		.locator('input[type=file]')
+		.setInputFiles({
+			name: 'catatan.jpg',
+			mimeType: 'image/jpeg',
+			buffer: Buffer.from('ini sebenarnya berkas teks, bukan foto')
+		});
+	await expect(item.getByRole('alert')).toContainText('Jenis berkas tidak didukung');
+	await expect(item.getByRole('link', { name: /catatan/ })).toHaveCount(0);
+
+	const o = await browser.newContext();
+	const sari = await o.newPage();
+	await login(sari, 'asesor.sari');
+	expect((await sari.request.get(href)).status()).toBe(404);
+	const anonymous = await browser.newContext();
+	expect((await anonymous.request.get(`http://localhost:4173${href}`)).status()).toBe(404);
+	await a.close();
+	await o.close();
+	await anonymous.close();
+});

@@ -219,3 +219,138 @@ describe('assessments', () => {
 		expect(() => db.delete(assessments).where(eq(assessments.id, id)).run()).toThrow(/immutable/);
 	});
 });
+
+describe('workflow', async () => {
+	const { submit, returnForRevision, finalize, addYears, verificationCode } =
+		await import('./workflow');
+	const { saveConsolidation } = await import('./consolidate');
+
+	function scoreAll(w: ReturnType<typeof world>, who: typeof w.rina, level: number) {
+		for (const ind of w.form.indicators) {
+			const r = saveScore(
+				w.db,
+				who,
+				assessmentAccess(w.db, who, w.id)!,
+				w.form,
+				score(ind.code, level, 0),
+				new Date()
+			);
+			if (!r.ok) throw new Error(JSON.stringify(r));
+		}
+	}
+
+	it('a multi-member team must consolidate before submitting; then dinas returns and finalizes', () => {
+		const w = world();
+		scoreAll(w, w.rina, 3);
+		const lead = () => assessmentAccess(w.db, w.rina, w.id)!;
+		expect(submit(w.db, w.rina, lead(), w.form, new Date())).toEqual({
+			ok: false,
+			message: `Konsolidasi belum lengkap: ${w.form.indicators.length} butir belum ditetapkan.`
+		});
+		expect(submit(w.db, w.budi, assessmentAccess(w.db, w.budi, w.id)!, w.form, new Date()).ok).toBe(
+			false
+		);
+		const all3 = new Map(w.form.indicators.map((i) => [i.code, '3']));
+		expect(saveConsolidation(w.db, w.rina, lead(), w.form, all3, new Date())).toEqual({
+			ok: true,
+			saved: w.form.indicators.length
+		});
+		expect(submit(w.db, w.rina, lead(), w.form, new Date())).toEqual({ ok: true });
+		// Frozen: no more scores, not even from the lead.
+		expect(
+			saveScore(w.db, w.rina, lead(), w.form, score('KEL-01', 0, 1), new Date())
+		).toMatchObject({ ok: false, reason: 'forbidden' });
+		const review = () => assessmentAccess(w.db, w.dinas, w.id)!;
+		expect(
+			returnForRevision(w.db, w.dinas, review(), 'Lengkapi bukti legalitas.', new Date())
+		).toEqual({ ok: true });
+		expect(lead().assessment.returnReason).toBe('Lengkapi bukti legalitas.');
+		expect(lead().canScore).toBe(true);
+		expect(submit(w.db, w.rina, lead(), w.form, new Date())).toEqual({ ok: true });
+		expect(finalize(w.db, w.dinas, review(), w.form, '2026-11-23', new Date())).toEqual({
+			ok: true
+		});
+		const final = review().assessment;
+		// Every indicator at 3 of 4 → 75 % → A (> 66 %), valid 5 years.
+		expect([final.status, final.totalPct, final.grade, final.validUntil]).toEqual([
+			'finalized',
+			75,
+			'A',
+			'2031-11-23'
+		]);
+		expect(final.certificateNumber).toMatch(/^SIAP\/2026\/64\.08\/00001$/);
+		expect(final.verificationCode).toMatch(/^[0-9A-Z]{16}$/);
+		expect(finalize(w.db, w.dinas, review(), w.form, '2026-11-23', new Date()).ok).toBe(false);
+	});
+
+	it('a failed legal-status gate finalizes as Tidak Terakreditasi with no certificate', () => {
+		const w = world();
+		const only = world; // single-lead team: Rina alone
+		void only;
+		const solo = createAssessment(
+			w.db,
+			w.dinas,
+			{
+				pantiId: w.pantiId,
+				kind: 'visit',
+				instrumentVersionId: listInstrumentVersions(w.db).find((i) => i.version === '1.0.0')!.id,
+				plannedDate: null,
+				leadId: w.outsider.id,
+				memberIds: []
+			},
+			new Date()
+		);
+		if (!solo.ok) throw new Error('create');
+		const access = () => assessmentAccess(w.db, w.outsider, solo.id)!;
+		for (const ind of w.form.indicators)
+			saveScore(
+				w.db,
+				w.outsider,
+				access(),
+				w.form,
+				score(ind.code, ind.code === 'KEL-01' ? 1 : 4, 0),
+				new Date()
+			);
+		expect(submit(w.db, w.outsider, access(), w.form, new Date())).toEqual({ ok: true });
+		expect(
+			finalize(
+				w.db,
+				w.dinas,
+				assessmentAccess(w.db, w.dinas, solo.id)!,
+				w.form,
+				'2026-11-23',
+				new Date()
+			)
+		).toEqual({ ok: true });
+		const a = assessmentAccess(w.db, w.dinas, solo.id)!.assessment;
+		expect(a.grade).toBe('TT');
+		expect(a.certificateNumber).toBeNull();
+		expect(a.gateExplanation).toContain('KEL-01');
+	});
+
+	it('only the reviewer of the scope may return or finalize', () => {
+		const w = world();
+		expect(
+			returnForRevision(
+				w.db,
+				w.rina,
+				assessmentAccess(w.db, w.rina, w.id)!,
+				'alasan yang cukup panjang',
+				new Date()
+			).ok
+		).toBe(false);
+	});
+
+	it.each([
+		['2026-11-23', 5, '2031-11-23'],
+		['2028-02-29', 3, '2031-02-28'],
+		['2026-01-31', 2, '2028-01-31']
+	])('addYears(%s, %s) = %s', (date, years, expected) => {
+		expect(addYears(date, years)).toBe(expected);
+	});
+
+	it('verification codes do not repeat', () => {
+		const codes = new Set(Array.from({ length: 1000 }, verificationCode));
+		expect(codes.size).toBe(1000);
+	});
+});

@@ -13,7 +13,11 @@ import type { AssessmentRow } from './access';
  * The sheet that gets graded: the lead's consolidated sheet; before any consolidation, the lead's
  * own sheet (so a one-person team and a self-assessment grade directly). Also returns the notes.
  */
-export function gradedSheet(db: Queryable, assessmentId: number) {
+export function gradedSheet(
+	db: Queryable,
+	assessmentId: number,
+	options: { leadFallback?: boolean } = {}
+) {
 	const consolidated = db
 		.select()
 		.from(consolidatedScores)
@@ -26,7 +30,7 @@ export function gradedSheet(db: Queryable, assessmentId: number) {
 		note: string;
 	}[] = consolidated;
 	let source: 'consolidated' | 'lead' = 'consolidated';
-	if (consolidated.length === 0) {
+	if (consolidated.length === 0 && options.leadFallback !== false) {
 		const lead = db
 			.select({ userId: assessmentTeam.userId })
 			.from(assessmentTeam)

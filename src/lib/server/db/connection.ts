@@ -3,6 +3,7 @@ import { migrateDb, openDb, type Db } from './index';
 import { ensureReferenceData } from './reference';
 import { loadCatalog } from '../rubrics/files';
 import { syncCatalog } from '../rubrics/registry';
+import { evidenceRoot } from '../evidence';
 
 let instance: Db | undefined;
 
@@ -16,4 +17,9 @@ export function getDb(): Db {
 		syncCatalog(instance, loadCatalog());
 	}
 	return instance;
+}
+
+/** Where evidence files are stored: beside the database file. */
+export function evidenceDir(): string {
+	return evidenceRoot(env.DATABASE_PATH || 'data/siap.db');
 }

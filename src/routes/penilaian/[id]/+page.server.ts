@@ -1,4 +1,5 @@
-import { error } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
 import type { PantiType } from '$lib/domain/panti-types';
 import { assessmentAccess } from '$lib/server/assessments/access';
 import { readSheet } from '$lib/server/assessments/scores';
@@ -6,7 +7,9 @@ import { teamOf } from '$lib/server/assessments/view';
 import { getDb } from '$lib/server/db/connection';
 import { idParam, requireUser } from '$lib/server/guard';
 import { formFor, getInstrumentVersion } from '$lib/server/rubrics/read';
-import type { PageServerLoad } from './$types';
+import { finalize, returnForRevision, submit } from '$lib/server/assessments/workflow';
+import { todayWib } from '$lib/server/clock';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load = (({ locals, url, params }) => {
 	const user = requireUser(locals, url);
@@ -37,6 +40,60 @@ export const load = (({ locals, url, params }) => {
 		team,
 		teamRole: access.teamRole,
 		canScore: access.canScore,
-		created: url.searchParams.has('dibuat')
+		isLead: access.isLead,
+		canReview: access.canReview,
+		certificate: a.certificateNumber
+			? { number: a.certificateNumber, code: a.verificationCode, validUntil: a.validUntil }
+			: null,
+		gateExplanation: a.gateExplanation,
+		created: url.searchParams.has('dibuat'),
+		done: url.searchParams.get('selesai')
 	};
 }) satisfies PageServerLoad;
+
+/** Resolves the assessment and its form for a workflow action, or a 404 that reveals nothing. */
+function context(locals: App.Locals, url: URL, rawId: string) {
+	const user = requireUser(locals, url);
+	const db = getDb();
+	const access = assessmentAccess(db, user, idParam(rawId));
+	if (!access) error(404, 'Penilaian tidak ditemukan.');
+	const form = formFor(db, access.assessment.instrumentVersionId, access.pantiType as PantiType);
+	if (!form) error(500, 'Instrumen penilaian tidak lengkap.');
+	return { user, db, access, form };
+}
+
+const reasonSchema = z
+	.string({ error: 'Tuliskan alasan pengembalian.' })
+	.trim()
+	.min(10, { error: 'Alasan minimal 10 karakter agar tim tahu apa yang harus diperbaiki.' })
+	.max(2000, { error: 'Alasan paling banyak 2.000 karakter.' });
+
+export const actions = {
+	ajukan: ({ locals, url, params }) => {
+		const { user, db, access, form } = context(locals, url, params.id);
+		const result = submit(db, user, access, form, new Date());
+		if (!result.ok) return fail(400, { action: 'ajukan', message: result.message });
+		redirect(303, `/penilaian/${params.id}?selesai=ajukan`);
+	},
+	kembalikan: async ({ locals, url, params, request }) => {
+		const { user, db, access } = context(locals, url, params.id);
+		const data = await request.formData();
+		const reason = reasonSchema.safeParse(data.get('reason'));
+		if (!reason.success)
+			return fail(400, {
+				action: 'kembalikan',
+				message: reason.error.issues[0]!.message,
+				reason: String(data.get('reason') ?? '')
+			});
+		const result = returnForRevision(db, user, access, reason.data, new Date());
+		if (!result.ok)
+			return fail(400, { action: 'kembalikan', message: result.message, reason: reason.data });
+		redirect(303, `/penilaian/${params.id}?selesai=kembalikan`);
+	},
+	finalkan: ({ locals, url, params }) => {
+		const { user, db, access, form } = context(locals, url, params.id);
+		const result = finalize(db, user, access, form, todayWib(), new Date());
+		if (!result.ok) return fail(400, { action: 'finalkan', message: result.message });
+		redirect(303, `/penilaian/${params.id}?selesai=finalkan`);
+	}
+} satisfies Actions;

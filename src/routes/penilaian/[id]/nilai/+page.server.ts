@@ -3,6 +3,7 @@ import { assessmentAccess } from '$lib/server/assessments/access';
 import { readSheet } from '$lib/server/assessments/scores';
 import { scoringModel } from '$lib/server/assessments/view';
 import { getDb } from '$lib/server/db/connection';
+import { listEvidence } from '$lib/server/evidence';
 import { idParam, requireUser } from '$lib/server/guard';
 import type { PageServerLoad } from './$types';
 
@@ -24,6 +25,7 @@ export const load = (({ locals, url, params }) => {
 		},
 		canScore: access.canScore,
 		model,
-		sheet: readSheet(db, access.assessment.id, user.id)
+		sheet: readSheet(db, access.assessment.id, user.id),
+		evidence: listEvidence(db, access.assessment.id)
 	};
 }) satisfies PageServerLoad;

@@ -1,0 +1,233 @@
+/**
+ * The assessment workflow (design.md §7): draft → in_progress → submitted → returned | finalized.
+ * Every transition is checked against the current status inside its transaction and audited.
+ */
+import { randomBytes } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Actor } from '$lib/domain/access';
+import type { AssessmentForm } from '$lib/domain/engine/form';
+import { gradeOf } from '$lib/domain/engine/grading';
+import { scoreSheet } from '$lib/domain/engine/scoring';
+import { audit } from '../audit';
+import type { Db } from '../db';
+import { assessments, assessmentTeam, consolidatedScores, itemScores } from '../db/schema';
+import type { AssessmentAccess } from './access';
+import { gradedSheet } from './results';
+
+export type TransitionResult = { ok: true } | { ok: false; message: string };
+
+const OPEN = ['draft', 'in_progress', 'returned'] as const;
+
+/** Unguessable verification code: 80 random bits in Crockford-like base32 (16 characters). */
+export function verificationCode(): string {
+	const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+	return [...randomBytes(16)].map((b) => alphabet[b & 31]).join('');
+}
+
+/** `YYYY-MM-DD` plus whole years (29 Feb → 28 Feb in a non-leap year). */
+export function addYears(date: string, years: number): string {
+	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+	const target = new Date(Date.UTC(y + years, m - 1, d));
+	if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
+	return target.toISOString().slice(0, 10);
+}
+
+function setStatus(
+	tx: Parameters<Parameters<Db['transaction']>[0]>[0],
+	actor: Actor,
+	id: number,
+	from: string,
+	to: string,
+	extra: Record<string, unknown>,
+	now: Date
+) {
+	tx.update(assessments)
+		.set({
+			status: to as 'submitted',
+			updatedAt: now.toISOString(),
+			version: sql`${assessments.version} + 1`,
+			...extra
+		})
+		.where(eq(assessments.id, id))
+		.run();
+	audit(tx, {
+		userId: actor.id,
+		action: 'assessment.status',
+		entityType: 'assessment',
+		entityId: id,
+		before: { status: from },
+		after: { status: to, ...extra }
+	});
+}
+
+/**
+ * The lead submits: sheets freeze. A one-person team's sheet becomes the consolidated sheet; a
+ * larger team must have consolidated every indicator first. Self-assessments end here, indicative.
+ */
+export function submit(
+	db: Db,
+	actor: Actor,
+	access: AssessmentAccess,
+	form: AssessmentForm,
+	now: Date
+): TransitionResult {
+	if (!access.isLead)
+		return { ok: false, message: 'Hanya ketua tim yang dapat mengajukan penilaian.' };
+	const id = access.assessment.id;
+	return db.transaction((tx) => {
+		const status = tx
+			.select({ status: assessments.status })
+			.from(assessments)
+			.where(eq(assessments.id, id))
+			.get()!.status;
+		if (!(OPEN as readonly string[]).includes(status))
+			return { ok: false, message: 'Penilaian ini sudah diajukan.' };
+		const team = tx.select().from(assessmentTeam).where(eq(assessmentTeam.assessmentId, id)).all();
+		if (team.length === 1) {
+			tx.delete(consolidatedScores).where(eq(consolidatedScores.assessmentId, id)).run();
+			const own = tx
+				.select()
+				.from(itemScores)
+				.where(and(eq(itemScores.assessmentId, id), eq(itemScores.assessorId, actor.id)))
+				.all();
+			for (const s of own)
+				tx.insert(consolidatedScores)
+					.values({
+						assessmentId: id,
+						indicatorCode: s.indicatorCode,
+						level: s.level,
+						notApplicable: s.notApplicable,
+						note: s.note,
+						updatedBy: actor.id,
+						updatedAt: now.toISOString()
+					})
+					.run();
+		}
+		// From here on only the consolidated sheet counts (no fallback to the lead's own sheet).
+		const { sheet } = gradedSheet(tx, id, { leadFallback: false });
+		const score = scoreSheet(form, sheet);
+		if (!score.complete) {
+			const missing = score.indicatorCount - score.answered - score.notApplicable;
+			return {
+				ok: false,
+				message:
+					team.length === 1
+						? `Masih ada ${missing} butir yang belum dinilai.`
+						: `Konsolidasi belum lengkap: ${missing} butir belum ditetapkan.`
+			};
+		}
+		if (access.assessment.kind === 'self') {
+			const grade = gradeOf(form, score.total!, sheet);
+			setStatus(
+				tx,
+				actor,
+				id,
+				status,
+				'finalized',
+				{
+					totalPct: score.total,
+					grade: grade.grade,
+					gateExplanation: grade.explanation,
+					finalizedAt: now.toISOString(),
+					finalizedBy: actor.id,
+					submittedAt: now.toISOString()
+				},
+				now
+			);
+		} else
+			setStatus(
+				tx,
+				actor,
+				id,
+				status,
+				'submitted',
+				{ submittedAt: now.toISOString(), returnReason: null },
+				now
+			);
+		return { ok: true };
+	});
+}
+
+/** A reviewer returns a submitted assessment with a reason the team sees; scoring reopens. */
+export function returnForRevision(
+	db: Db,
+	actor: Actor,
+	access: AssessmentAccess,
+	reason: string,
+	now: Date
+): TransitionResult {
+	if (!access.canReview)
+		return { ok: false, message: 'Anda tidak berwenang meninjau penilaian ini.' };
+	const id = access.assessment.id;
+	return db.transaction((tx) => {
+		const status = tx
+			.select({ status: assessments.status })
+			.from(assessments)
+			.where(eq(assessments.id, id))
+			.get()!.status;
+		if (status !== 'submitted')
+			return { ok: false, message: 'Hanya penilaian yang sudah diajukan yang dapat dikembalikan.' };
+		setStatus(tx, actor, id, status, 'returned', { returnReason: reason }, now);
+		return { ok: true };
+	});
+}
+
+/**
+ * A reviewer finalizes: the grade (with the gate explanation), and for grades A–C a certificate
+ * number, an unguessable verification code and the valid-until date. Never changes afterwards.
+ */
+export function finalize(
+	db: Db,
+	actor: Actor,
+	access: AssessmentAccess,
+	form: AssessmentForm,
+	today: string,
+	now: Date
+): TransitionResult {
+	if (!access.canReview)
+		return { ok: false, message: 'Anda tidak berwenang meninjau penilaian ini.' };
+	const id = access.assessment.id;
+	return db.transaction((tx) => {
+		const status = tx
+			.select({ status: assessments.status })
+			.from(assessments)
+			.where(eq(assessments.id, id))
+			.get()!.status;
+		if (status !== 'submitted')
+			return { ok: false, message: 'Hanya penilaian yang sudah diajukan yang dapat difinalkan.' };
+		const { sheet } = gradedSheet(tx, id, { leadFallback: false });
+		const score = scoreSheet(form, sheet);
+		if (!score.complete || score.total === null)
+			return { ok: false, message: 'Penilaian belum lengkap.' };
+		const grade = gradeOf(form, score.total, sheet);
+		const certified = grade.grade !== 'TT';
+		const year = today.slice(0, 4);
+		const seq =
+			(tx
+				.select({ n: sql<number>`count(*)` })
+				.from(assessments)
+				.where(sql`${assessments.certificateNumber} like ${`SIAP/${year}/%`}`)
+				.get()?.n ?? 0) + 1;
+		setStatus(
+			tx,
+			actor,
+			id,
+			status,
+			'finalized',
+			{
+				totalPct: score.total,
+				grade: grade.grade,
+				gateExplanation: grade.explanation,
+				finalizedAt: now.toISOString(),
+				finalizedBy: actor.id,
+				certificateNumber: certified
+					? `SIAP/${year}/${access.regionCode}/${String(seq).padStart(5, '0')}`
+					: null,
+				verificationCode: certified ? verificationCode() : null,
+				validUntil: certified ? addYears(today, grade.validityYears) : null
+			},
+			now
+		);
+		return { ok: true };
+	});
+}

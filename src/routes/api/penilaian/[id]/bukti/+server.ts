@@ -1,0 +1,35 @@
+import { error, json } from '@sveltejs/kit';
+import type { PantiType } from '$lib/domain/panti-types';
+import { assessmentAccess } from '$lib/server/assessments/access';
+import { evidenceDir, getDb } from '$lib/server/db/connection';
+import { storeEvidence } from '$lib/server/evidence';
+import { idParam } from '$lib/server/guard';
+import { formFor } from '$lib/server/rubrics/read';
+import type { RequestHandler } from './$types';
+
+/** Upload one evidence file (multipart: `file`, `code`) for an indicator of the caller's assessment. */
+export const POST: RequestHandler = async ({ locals, params, request }) => {
+	if (!locals.user) error(401, 'Sesi Anda berakhir. Masuk kembali.');
+	const db = getDb();
+	const access = assessmentAccess(db, locals.user, idParam(params.id));
+	if (!access) error(404, 'Penilaian tidak ditemukan.');
+	const data = await request.formData().catch(() => null);
+	const file = data?.get('file');
+	const code = data?.get('code');
+	if (!(file instanceof File) || typeof code !== 'string')
+		return json({ message: 'Pilih berkas bukti untuk diunggah.' }, { status: 400 });
+	const form = formFor(db, access.assessment.instrumentVersionId, access.pantiType as PantiType);
+	if (!form?.byCode.has(code))
+		return json({ message: 'Indikator tidak dikenal pada instrumen ini.' }, { status: 400 });
+	const result = storeEvidence(
+		db,
+		evidenceDir(),
+		locals.user,
+		access,
+		code,
+		file.name,
+		new Uint8Array(await file.arrayBuffer())
+	);
+	if (!result.ok) return json({ message: result.message }, { status: result.status });
+	return json(result, { status: 201 });
+};

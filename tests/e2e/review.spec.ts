@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+import { login, waitForApp } from './helpers';
+
+/** Scores every indicator of the sheet through the autosave API, as the page's queue would. */
+async function scoreEverything(page: Page, id: string, level: number) {
+	await page.goto(`/penilaian/${id}/nilai`);
+	const codes = await page
+		.locator('article[id^="butir-"]')
+		.evaluateAll((els) => els.map((e) => e.id.slice(6)));
+	for (const code of codes) {
+		const res = await page.request.post(`/api/penilaian/${id}/skor`, {
+			data: { code, level, notApplicable: false, note: '', version: 0 }
+		});
+		expect(res.status(), code).toBe(200);
+	}
+	return codes.length;
+}
+
+test('submit, return with a reason, fix, finalize: the result is what the engine computes', async ({
+	browser
+}) => {
+	// dinas.jepara schedules a visit with Yusuf alone as the team (a one-person team grades directly).
+	const d = await browser.newContext();
+	const dinas = await d.newPage();
+	await login(dinas, 'dinas.jepara');
+	await dinas.locator('tbody a').first().click();
+	await dinas.getByRole('button', { name: 'Jadwalkan visitasi' }).click();
+	await waitForApp(dinas);
+	await dinas.getByLabel('Ketua tim').selectOption({ label: 'Yusuf Asesor (Demo)' });
+	await dinas.getByRole('button', { name: 'Jadwalkan' }).click();
+	await expect(dinas.getByRole('status')).toContainText('Penilaian dijadwalkan');
+	const id = dinas.url().split('/').pop()!.replace(/\?.*/, '');
+
+	const y = await browser.newContext();
+	const yusuf = await y.newPage();
+	await login(yusuf, 'asesor.yusuf');
+	const count = await scoreEverything(yusuf, id, 3);
+	expect(count).toBeGreaterThanOrEqual(52);
+
+	await yusuf.goto(`/penilaian/${id}`);
+	await waitForApp(yusuf);
+	yusuf.once('dialog', (dlg) => dlg.accept());
+	await yusuf.getByRole('button', { name: 'Ajukan untuk ditinjau' }).click();
+	await expect(yusuf.getByRole('status')).toContainText('Penilaian diajukan');
+
+	// The sheet is frozen now: the API refuses.
+	const frozen = await yusuf.request.post(`/api/penilaian/${id}/skor`, {
+		data: { code: 'KEL-01', level: 0, notApplicable: false, note: '', version: 1 }
+	});
+	expect(frozen.status()).toBe(403);
+
+	await dinas.goto(`/penilaian/${id}`);
+	await waitForApp(dinas);
+	await dinas.getByRole('button', { name: 'Kembalikan' }).click();
+	await expect(dinas.getByRole('alert')).toContainText('Alasan minimal 10 karakter');
+	await dinas
+		.getByLabel('Kembalikan ke tim dengan alasan')
+		.fill('Foto izin operasional belum dilampirkan.');
+	await dinas.getByRole('button', { name: 'Kembalikan' }).click();
+	await expect(dinas.getByRole('status')).toContainText('dikembalikan');
+
+	await yusuf.goto(`/penilaian/${id}/nilai`);
+	await expect(yusuf.getByText('Foto izin operasional belum dilampirkan.')).toBeVisible();
+	await yusuf.goto(`/penilaian/${id}`);
+	await waitForApp(yusuf);
+	yusuf.once('dialog', (dlg) => dlg.accept());
+	await yusuf.getByRole('button', { name: 'Ajukan untuk ditinjau' }).click();
+	await expect(yusuf.getByRole('status')).toContainText('Penilaian diajukan');
+
+	await dinas.goto(`/penilaian/${id}`);
+	await waitForApp(dinas);
+	dinas.once('dialog', (dlg) => dlg.accept());
+	await dinas.getByRole('button', { name: 'Finalkan dan terbitkan hasil' }).click();
+	await expect(dinas.getByRole('status')).toContainText('difinalkan');
+	// Every indicator at level 3 of 4: 75 % in every aspect → total 75 % → A (> 66 %), 5 years.
+	await expect(dinas.getByText('Nilai total 75%')).toBeVisible();
+	await expect(dinas.getByText(/^SIAP\/\d{4}\/33\.20\/\d{5}$/)).toBeVisible();
+
+	await dinas.goto(`/penilaian/${id}/hasil`);
+	await expect(dinas.getByTestId('total')).toHaveText('75%');
+	await expect(dinas.getByTestId('grade')).toHaveText('A (Baik Sekali)');
+	await expect(dinas.getByTestId('provisional')).toHaveCount(0);
+
+	// A finalized assessment cannot be changed, even by posting to the actions directly.
+	const post = (action: string) =>
+		yusuf.request.post(`/penilaian/${id}?/${action}`, {
+			form: { reason: 'mencoba mengubah hasil final' },
+			headers: { origin: 'http://localhost:4173', accept: 'text/html' }
+		});
+	for (const action of ['ajukan', 'kembalikan', 'finalkan']) {
+		const res = await post(action);
+		expect(res.status(), action).toBe(400);
+		expect(await res.text(), action).toMatch(/sudah diajukan|tidak berwenang|Hanya penilaian/);
+	}
+	const api = await yusuf.request.post(`/api/penilaian/${id}/skor`, {
+		data: { code: 'KEL-01', level: 0, notApplicable: false, note: '', version: 2 }
+	});
+	expect(api.status()).toBe(403);
+	await dinas.goto(`/penilaian/${id}/hasil`);
+	await expect(dinas.getByTestId('total')).toHaveText('75%');
+
+	// The history shows the state changes and who made them.
+	await dinas.goto(`/penilaian/${id}/riwayat`);
+	await expect(dinas.getByRole('row', { name: /Status berubah/ }).first()).toBeVisible();
+	await expect(dinas.getByText('Foto izin operasional belum dilampirkan.')).toBeVisible();
+	await d.close();
+	await y.close();
+});
