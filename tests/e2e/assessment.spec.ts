@@ -25,6 +25,10 @@ async function schedule(browser: Browser): Promise<string> {
 const level = (page: Page, code: string, n: number) =>
 	page.locator(`#butir-${code}`).getByRole('radio').nth(n);
 
+/** Opens an aspect section of the scoring page (only open aspects render their indicators). */
+const openAspect = (page: Page, code: string) =>
+	page.getByRole('button', { name: new RegExp(`^▸ ${code} · `) }).click();
+
 test('assessors score on a tablet: autosave, reload keeps every tap, a stale edit shows the newer value', async ({
 	browser
 }) => {
@@ -48,11 +52,13 @@ test('assessors score on a tablet: autosave, reload keeps every tap, a stale edi
 	await level(rina, 'KEL-02', 2).click();
 	await rina.locator('#catatan-KEL-02').fill('Visi misi tertempel di ruang tamu.');
 	await rina.locator('#catatan-KEL-02').blur();
+	await openAspect(rina, 'SDM');
 	await level(rina, 'SDM-01', 4).click();
 	await expect(rina.getByTestId('save-state')).toHaveText(/Tersimpan/);
 
 	await rina.reload();
 	await waitForApp(rina);
+	await openAspect(rina, 'SDM');
 	await expect(level(rina, 'KEL-01', 3)).toHaveAttribute('aria-checked', 'true');
 	await expect(level(rina, 'KEL-02', 2)).toHaveAttribute('aria-checked', 'true');
 	await expect(level(rina, 'SDM-01', 4)).toHaveAttribute('aria-checked', 'true');
@@ -194,13 +200,11 @@ test('evidence: a photo is downscaled on the device, a renamed text file is refu
 		return c.toDataURL('image/jpeg', 0.92).split(',')[1]!;
 	});
 	const item = rina.locator('#butir-KEL-01');
-	await item
-		.locator('input[type=file]')
-		.setInputFiles({
-			name: 'papan-nama.jpg',
-			mimeType: 'image/jpeg',
-			buffer: Buffer.from(base64, 'base64')
-		});
+	await item.locator('input[type=file]').setInputFiles({
+		name: 'papan-nama.jpg',
+		mimeType: 'image/jpeg',
+		buffer: Buffer.from(base64, 'base64')
+	});
 	const link = item.getByRole('link', { name: /papan-nama\.jpg/ });
 	await expect(link).toBeVisible();
 	const href = (await link.getAttribute('href'))!;
@@ -211,13 +215,11 @@ test('evidence: a photo is downscaled on the device, a renamed text file is refu
 	}, href);
 	expect(size).toEqual({ w: 1600, h: 1200, type: 'image/jpeg' });
 
-	await item
-		.locator('input[type=file]')
-		.setInputFiles({
-			name: 'catatan.jpg',
-			mimeType: 'image/jpeg',
-			buffer: Buffer.from('ini sebenarnya berkas teks, bukan foto')
-		});
+	await item.locator('input[type=file]').setInputFiles({
+		name: 'catatan.jpg',
+		mimeType: 'image/jpeg',
+		buffer: Buffer.from('ini sebenarnya berkas teks, bukan foto')
+	});
 	await expect(item.getByRole('alert')).toContainText('Jenis berkas tidak didukung');
 	await expect(item.getByRole('link', { name: /catatan/ })).toHaveCount(0);
 

@@ -4,6 +4,8 @@ import { login, waitForApp } from './helpers';
 /** Scores every indicator of the sheet through the autosave API, as the page's queue would. */
 async function scoreEverything(page: Page, id: string, level: number) {
 	await page.goto(`/penilaian/${id}/nilai`);
+	await waitForApp(page);
+	await page.getByRole('button', { name: 'Tampilkan semua butir' }).click();
 	const codes = await page
 		.locator('article[id^="butir-"]')
 		.evaluateAll((els) => els.map((e) => e.id.slice(6)));

@@ -354,3 +354,35 @@ describe('workflow', async () => {
 		expect(codes.size).toBe(1000);
 	});
 });
+
+describe('profile snapshot for computed indicators', async () => {
+	const { correctSnapshot } = await import('./snapshot');
+	const { scoringModel } = await import('./view');
+
+	it('suggests computed levels from the snapshot, and a correction changes only this assessment', () => {
+		const w = world();
+		// The fixture panti: 35 clients, 3 social workers, 6 caregivers → SDM-05 clientsPerProfessional = 35/3 ≈ 11.7.
+		const before = scoringModel(w.db, assessmentAccess(w.db, w.rina, w.id)!)!;
+		expect(before.suggestions['SDM-05']).toBe(3); // ≤ 15 → level 3
+		const staff = { ...before.snapshot.staff, pekerja_sosial: 4 };
+		expect(
+			correctSnapshot(
+				w.db,
+				w.rina,
+				assessmentAccess(w.db, w.rina, w.id)!,
+				{ ...before.snapshot, staff },
+				new Date()
+			)
+		).toEqual({ ok: true });
+		const after = scoringModel(w.db, assessmentAccess(w.db, w.rina, w.id)!)!;
+		expect(after.suggestions['SDM-05']).toBe(4); // 35/4 = 8.75 ≤ 10 → level 4
+		expect(getPanti(w.db, w.dinas, w.pantiId)!.staff.pekerja_sosial).toBe(3); // the panti's record is untouched
+		expect(
+			w.db
+				.select()
+				.from(auditLog)
+				.where(sql`action = 'assessment.snapshot'`)
+				.all()
+		).toHaveLength(1);
+	});
+});

@@ -5,7 +5,10 @@ import { scoringModel } from '$lib/server/assessments/view';
 import { getDb } from '$lib/server/db/connection';
 import { listEvidence } from '$lib/server/evidence';
 import { idParam, requireUser } from '$lib/server/guard';
-import type { PageServerLoad } from './$types';
+import { fail, redirect } from '@sveltejs/kit';
+import { correctSnapshot, snapshotSchema } from '$lib/server/assessments/snapshot';
+import { PROFESSIONS } from '$lib/domain/panti-types';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load = (({ locals, url, params }) => {
 	const user = requireUser(locals, url);
@@ -29,3 +32,25 @@ export const load = (({ locals, url, params }) => {
 		evidence: listEvidence(db, access.assessment.id)
 	};
 }) satisfies PageServerLoad;
+
+export const actions = {
+	/** Corrects the profile facts computed indicators read, for this assessment only. */
+	profil: async ({ locals, url, params, request }) => {
+		const user = requireUser(locals, url);
+		const db = getDb();
+		const access = assessmentAccess(db, user, idParam(params.id));
+		if (!access || access.teamRole === null) error(404, 'Penilaian tidak ditemukan.');
+		const data = await request.formData();
+		const get = (k: string) =>
+			typeof data.get(k) === 'string' ? (data.get(k) as string) : undefined;
+		const parsed = snapshotSchema.safeParse({
+			capacity: get('capacity'),
+			currentClients: get('currentClients'),
+			staff: Object.fromEntries(PROFESSIONS.map((p) => [p, get(`staff.${p}`) ?? '0']))
+		});
+		if (!parsed.success) return fail(400, { profileError: parsed.error.issues[0]!.message });
+		const result = correctSnapshot(db, user, access, parsed.data, new Date());
+		if (!result.ok) return fail(400, { profileError: result.message });
+		redirect(303, `/penilaian/${params.id}/nilai#profil`);
+	}
+} satisfies Actions;
