@@ -108,13 +108,19 @@ export function analyseGaps(
 			note: notes.get(ind.code) ?? ''
 		});
 	});
-	// Sort key: failed gates first, then points recoverable, then shorter horizon, then code.
-	const rank = new Map<GapItem, number>();
-	for (const it of items)
-		rank.set(it, (it.gateFailed ? 1e6 : 0) + it.points - HORIZON_RANK[it.horizon] * 1e-9);
-	items.sort(
-		(a, b) => rank.get(b)! - rank.get(a)! || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+	// Priority: failed gates first, then points recoverable, then shorter horizon; ties keep the
+	// rubric's order. Sorting indices by precomputed keys keeps this cheap for 250 indicators.
+	const keys = new Float64Array(items.length);
+	for (let k = 0; k < items.length; k++) {
+		const it = items[k]!;
+		keys[k] = (it.gateFailed ? 1e6 : 0) + it.points - HORIZON_RANK[it.horizon] * 1e-9;
+	}
+	const order = Array.from({ length: items.length }, (_, k) => k).sort(
+		(x, y) => keys[y]! - keys[x]! || x - y
 	);
+	const sorted = order.map((k) => items[k]!);
+	items.length = 0;
+	items.push(...sorted);
 	const byAspect: Acc = {};
 	const byDimension: Acc = {};
 	const byStakeholder: Acc = {};

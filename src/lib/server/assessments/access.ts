@@ -20,7 +20,21 @@ export interface AssessmentAccess {
 	readonly canReview: boolean;
 }
 
-const OPEN = new Set(['draft', 'in_progress', 'returned']);
+const OPEN: ReadonlySet<string> = new Set(['draft', 'in_progress', 'returned']);
+
+/** Scoring is open (sheets editable) in these states; submitted and finalized sheets are frozen. */
+export function isOpenStatus(status: string | undefined): boolean {
+	return status !== undefined && OPEN.has(status);
+}
+
+/** The current status, read inside the caller's transaction so a concurrent submit is seen. */
+export function statusOf(db: Queryable, id: number): string | undefined {
+	return db
+		.select({ status: assessments.status })
+		.from(assessments)
+		.where(eq(assessments.id, id))
+		.get()?.status;
+}
 
 /**
  * Resolves what the actor may do with one assessment, or null when they may not see it at all
@@ -53,7 +67,7 @@ export function assessmentAccess(db: Queryable, actor: Actor, id: number): Asses
 		(actor.role === 'panti' && actor.pantiId === row.a.pantiId) ||
 		teamRole !== null;
 	if (!inScope) return null;
-	const open = OPEN.has(row.a.status);
+	const open = isOpenStatus(row.a.status);
 	return {
 		assessment: row.a,
 		pantiName: row.pantiName,

@@ -5,8 +5,8 @@ import type { AssessmentForm } from '$lib/domain/engine/form';
 import type { ScoreEntry } from '$lib/domain/engine/scoring';
 import { audit } from '../audit';
 import type { Db, Queryable } from '../db';
-import { assessments, consolidatedScores } from '../db/schema';
-import type { AssessmentAccess } from './access';
+import { consolidatedScores } from '../db/schema';
+import { isOpenStatus, statusOf, type AssessmentAccess } from './access';
 import { readSheet } from './scores';
 import { teamOf } from './view';
 
@@ -99,13 +99,8 @@ export function saveConsolidation(
 		entries.push({ code, level, notApplicable: false });
 	}
 	return db.transaction((tx) => {
-		const status = tx
-			.select({ status: assessments.status })
-			.from(assessments)
-			.where(eq(assessments.id, id))
-			.get()?.status;
-		if (status !== 'draft' && status !== 'in_progress' && status !== 'returned')
-			return { ok: false, message: 'Penilaian ini sudah dikunci.' };
+		const status = statusOf(tx, id);
+		if (!isOpenStatus(status)) return { ok: false, message: 'Penilaian ini sudah dikunci.' };
 		const stamp = now.toISOString();
 		let changed = 0;
 		for (const e of entries) {

@@ -4,7 +4,7 @@ import type { AssessmentForm } from '$lib/domain/engine/form';
 import { audit } from '../audit';
 import type { Db, Queryable } from '../db';
 import { assessments, itemScores, users } from '../db/schema';
-import type { AssessmentAccess } from './access';
+import { isOpenStatus, statusOf, type AssessmentAccess } from './access';
 
 export interface ScoreInput {
 	readonly code: string;
@@ -102,13 +102,8 @@ export function saveScore(
 	const stamp = now.toISOString();
 	return db.transaction((tx) => {
 		// Re-read the status inside the transaction: a submit may have frozen the sheets meanwhile.
-		const status = tx
-			.select({ status: assessments.status })
-			.from(assessments)
-			.where(eq(assessments.id, assessmentId))
-			.get()?.status;
-		if (status !== 'draft' && status !== 'in_progress' && status !== 'returned')
-			return { ok: false, reason: 'forbidden' } as const;
+		const status = statusOf(tx, assessmentId);
+		if (!isOpenStatus(status)) return { ok: false, reason: 'forbidden' } as const;
 		const current = readScore(tx, assessmentId, actor.id, input.code);
 		if ((current?.version ?? 0) !== input.version)
 			return { ok: false, reason: 'stale', current: current! } as const;

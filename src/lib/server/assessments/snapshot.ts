@@ -7,7 +7,7 @@ import { PROFESSIONS, PROFESSION_LABELS } from '$lib/domain/panti-types';
 import { audit } from '../audit';
 import type { Db } from '../db';
 import { assessments } from '../db/schema';
-import type { AssessmentAccess } from './access';
+import { isOpenStatus, type AssessmentAccess } from './access';
 
 /** The profile facts a team may correct for this assessment (the panti's own record is untouched). */
 export const snapshotSchema = z.object({
@@ -35,8 +35,7 @@ export function correctSnapshot(
 			.from(assessments)
 			.where(eq(assessments.id, id))
 			.get()!;
-		if (row.status !== 'draft' && row.status !== 'in_progress' && row.status !== 'returned')
-			return { ok: false, message: 'Penilaian ini sudah dikunci.' };
+		if (!isOpenStatus(row.status)) return { ok: false, message: 'Penilaian ini sudah dikunci.' };
 		tx.update(assessments)
 			.set({ profileSnapshot: next, updatedAt: now.toISOString() })
 			.where(eq(assessments.id, id))

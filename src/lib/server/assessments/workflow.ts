@@ -11,12 +11,10 @@ import { scoreSheet } from '$lib/domain/engine/scoring';
 import { audit } from '../audit';
 import type { Db } from '../db';
 import { assessments, assessmentTeam, consolidatedScores, itemScores } from '../db/schema';
-import type { AssessmentAccess } from './access';
+import { isOpenStatus, statusOf, type AssessmentAccess } from './access';
 import { gradedSheet } from './results';
 
 export type TransitionResult = { ok: true } | { ok: false; message: string };
-
-const OPEN = ['draft', 'in_progress', 'returned'] as const;
 
 /** Unguessable verification code: 80 random bits in Crockford-like base32 (16 characters). */
 export function verificationCode(): string {
@@ -75,13 +73,8 @@ export function submit(
 		return { ok: false, message: 'Hanya ketua tim yang dapat mengajukan penilaian.' };
 	const id = access.assessment.id;
 	return db.transaction((tx) => {
-		const status = tx
-			.select({ status: assessments.status })
-			.from(assessments)
-			.where(eq(assessments.id, id))
-			.get()!.status;
-		if (!(OPEN as readonly string[]).includes(status))
-			return { ok: false, message: 'Penilaian ini sudah diajukan.' };
+		const status = statusOf(tx, id)!;
+		if (!isOpenStatus(status)) return { ok: false, message: 'Penilaian ini sudah diajukan.' };
 		const team = tx.select().from(assessmentTeam).where(eq(assessmentTeam.assessmentId, id)).all();
 		if (team.length === 1) {
 			tx.delete(consolidatedScores).where(eq(consolidatedScores.assessmentId, id)).run();
@@ -160,11 +153,7 @@ export function returnForRevision(
 		return { ok: false, message: 'Anda tidak berwenang meninjau penilaian ini.' };
 	const id = access.assessment.id;
 	return db.transaction((tx) => {
-		const status = tx
-			.select({ status: assessments.status })
-			.from(assessments)
-			.where(eq(assessments.id, id))
-			.get()!.status;
+		const status = statusOf(tx, id)!;
 		if (status !== 'submitted')
 			return { ok: false, message: 'Hanya penilaian yang sudah diajukan yang dapat dikembalikan.' };
 		setStatus(tx, actor, id, status, 'returned', { returnReason: reason }, now);
@@ -188,11 +177,7 @@ export function finalize(
 		return { ok: false, message: 'Anda tidak berwenang meninjau penilaian ini.' };
 	const id = access.assessment.id;
 	return db.transaction((tx) => {
-		const status = tx
-			.select({ status: assessments.status })
-			.from(assessments)
-			.where(eq(assessments.id, id))
-			.get()!.status;
+		const status = statusOf(tx, id)!;
 		if (status !== 'submitted')
 			return { ok: false, message: 'Hanya penilaian yang sudah diajukan yang dapat difinalkan.' };
 		const { sheet } = gradedSheet(tx, id, { leadFallback: false });
