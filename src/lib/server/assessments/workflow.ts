@@ -58,6 +58,22 @@ function setStatus(
 	});
 }
 
+/** The fields every finalization writes: the engine's total and grade with its explanation. */
+function resultFields(
+	total: number,
+	grade: { grade: string; explanation: string },
+	actor: Actor,
+	now: Date
+) {
+	return {
+		totalPct: total,
+		grade: grade.grade,
+		gateExplanation: grade.explanation,
+		finalizedAt: now.toISOString(),
+		finalizedBy: actor.id
+	};
+}
+
 /**
  * The lead submits: sheets freeze. A one-person team's sheet becomes the consolidated sheet; a
  * larger team must have consolidated every indicator first. Self-assessments end here, indicative.
@@ -117,14 +133,7 @@ export function submit(
 				id,
 				status,
 				'finalized',
-				{
-					totalPct: score.total,
-					grade: grade.grade,
-					gateExplanation: grade.explanation,
-					finalizedAt: now.toISOString(),
-					finalizedBy: actor.id,
-					submittedAt: now.toISOString()
-				},
+				{ ...resultFields(score.total!, grade, actor, now), submittedAt: now.toISOString() },
 				now
 			);
 		} else
@@ -200,11 +209,7 @@ export function finalize(
 			status,
 			'finalized',
 			{
-				totalPct: score.total,
-				grade: grade.grade,
-				gateExplanation: grade.explanation,
-				finalizedAt: now.toISOString(),
-				finalizedBy: actor.id,
+				...resultFields(score.total, grade, actor, now),
 				certificateNumber: certified
 					? `SIAP/${year}/${access.regionCode}/${String(seq).padStart(5, '0')}`
 					: null,
