@@ -13,7 +13,10 @@ import {
 } from './session';
 import { MAX_FAILURES } from './throttle';
 
-describe('password hashing', () => {
+/** scrypt is slow on purpose (~0.5 s per hash on this machine, more while other files run). */
+const HASHING = 60_000;
+
+describe('password hashing', { timeout: HASHING }, () => {
 	it('verifies the right password and rejects a wrong one', async () => {
 		const hash = await hashPassword('kata-sandi-rahasia');
 		expect(hash.startsWith('scrypt$131072$8$1$')).toBe(true);
@@ -80,7 +83,7 @@ describe('sessions', () => {
 	});
 });
 
-describe('login', () => {
+describe('login', { timeout: HASHING }, () => {
 	it('signs in with the right password, refuses a wrong one with one message, and rate-limits', async () => {
 		const db = testDb();
 		db.insert(users)
