@@ -166,22 +166,43 @@ export async function benchServer(): Promise<Row[]> {
 			pass: tti < 2000
 		});
 
+		// Measured inside the page, from the tap event's own timestamp to the frame after the status
+		// line turns "Tersimpan": what the assessor sees, without Playwright's actionability and
+		// polling round trips (which cost more than the save itself under 4× throttle).
+		// A string, not a function: tsx would wrap named closures in a helper the page lacks.
+		await page.evaluate(`(() => {
+			const status = document.querySelector('[data-testid="save-state"]');
+			document.addEventListener('click', (e) => { window.__tap = e.timeStamp; }, { capture: true });
+			let seenSaving = false;
+			let done = null;
+			window.__arm = () => {
+				seenSaving = false;
+				window.__saved = new Promise((r) => { done = r; });
+			};
+			new MutationObserver(() => {
+				const text = status.textContent || '';
+				if (text.includes('Menyimpan')) seenSaving = true;
+				else if (seenSaving && text.includes('Tersimpan'))
+					requestAnimationFrame(() => done(performance.now()));
+			}).observe(status, { childList: true, subtree: true, characterData: true });
+		})()`);
 		const taps: number[] = [];
 		for (let i = 0; i < 10; i++) {
-			const item = page.locator('article[id^="butir-"]').nth(i);
-			const t = await page.evaluate(() => performance.now());
-			await item
+			const radio = page
+				.locator('article[id^="butir-"]')
+				.nth(i)
 				.getByRole('radio')
-				.nth(i % 5)
-				.click();
-			await page.getByTestId('save-state').filter({ hasText: 'Tersimpan' }).waitFor();
-			taps.push((await page.evaluate(() => performance.now())) - t);
+				.nth(i % 5);
+			await radio.scrollIntoViewIfNeeded();
+			await page.evaluate('window.__arm()');
+			await radio.click();
+			taps.push(await page.evaluate<number>('window.__saved.then((t) => t - window.__tap)'));
 		}
 		taps.sort((a, b) => a - b);
 		rows.push({
-			what: 'tap → saved (4× throttle, median of 10)',
+			what: 'tap → saved on screen, measured in the page (4× throttle, median of 10)',
 			target: '< 100 ms',
-			measured: `${pct(taps, 0.5).toFixed(0)} ms`,
+			measured: `${pct(taps, 0.5).toFixed(0)} ms (max ${taps.at(-1)!.toFixed(0)})`,
 			pass: pct(taps, 0.5) < 100
 		});
 		await browser.close();
