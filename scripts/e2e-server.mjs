@@ -7,6 +7,8 @@ const dir = 'test-results/e2e-db';
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 const env = { DATABASE_PATH: `${dir}/siap.db` };
+// Generates .svelte-kit/tsconfig.json, through which tsx resolves `$lib` in setup-db.
+run(bin('svelte-kit'), ['sync']);
 run(bin('tsx'), ['scripts/setup-db.ts'], env);
 const server = spawn(process.execPath, ['build'], {
 	stdio: 'inherit',

@@ -1,10 +1,13 @@
 /**
  * `npm start` step: applies migrations, loads reference data, and seeds the demo world on the
  * first run only (an empty users table). Running it again changes nothing.
+ * Needs `svelte-kit sync` first: the workflow modules the demo history runs import `$lib/…`, which
+ * tsx resolves through .svelte-kit/tsconfig.json (start.mjs and e2e-server.mjs run it).
  */
 import { migrateDb, openDb } from '../src/lib/server/db/index';
 import { ensureReferenceData } from '../src/lib/server/db/reference';
 import { isEmpty, seedDemo } from '../src/lib/server/db/demo';
+import { seedDemoHistory } from '../src/lib/server/db/demo-history';
 import { loadCatalog } from '../src/lib/server/rubrics/files';
 import { RubricRegistryError, syncCatalog } from '../src/lib/server/rubrics/registry';
 
@@ -22,7 +25,10 @@ try {
 }
 if (isEmpty(db) && process.env.SIAP_SEED_DEMO !== '0') {
 	const counts = await seedDemo(db);
-	console.log(`Demo data dibuat: ${counts.panti} panti, ${counts.users} akun (${path}).`);
+	const history = seedDemoHistory(db);
+	console.log(
+		`Demo data dibuat: ${counts.panti} panti, ${counts.users} akun, ${history.assessments} penilaian final (${path}).`
+	);
 } else {
 	console.log(`Basis data siap (${path}).`);
 }

@@ -7,6 +7,8 @@ const port = process.env.PORT || '3000';
 const databasePath = process.env.DATABASE_PATH || 'data/siap.db';
 const env = { DATABASE_PATH: databasePath };
 
+// Generates .svelte-kit/tsconfig.json, through which tsx resolves `$lib` in setup-db.
+run(bin('svelte-kit'), ['sync']);
 run(bin('tsx'), ['scripts/setup-db.ts'], env);
 console.log('› Membangun aplikasi…');
 run(bin('vite'), ['build', '--logLevel', 'warn']);
