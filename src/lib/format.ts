@@ -1,9 +1,5 @@
-const DATE = new Intl.DateTimeFormat('id-ID', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
+import { formatDateId } from '$lib/domain/format-id';
+
 const DATE_TIME = new Intl.DateTimeFormat('id-ID', {
 	day: 'numeric',
 	month: 'short',
@@ -13,11 +9,11 @@ const DATE_TIME = new Intl.DateTimeFormat('id-ID', {
 	timeZone: 'Asia/Jakarta'
 });
 
-/** `2026-11-23` → `23 November 2026`; empty → `—`. */
-export function formatDate(iso: string | null | undefined): string {
-	if (!iso) return '—';
-	return DATE.format(new Date(iso.slice(0, 10) + 'T00:00:00Z'));
-}
+/**
+ * `2026-11-23` → `23 November 2026`; a timestamp shows its date in WIB; empty → `—`.
+ * One implementation with the PDFs (domain/format-id), so pages and documents agree.
+ */
+export const formatDate = formatDateId;
 
 /** An ISO timestamp in WIB, e.g. `23 Nov 2026, 14.05`. */
 export function formatDateTime(iso: string | null | undefined): string {

@@ -5,7 +5,10 @@ import { assessmentAccess } from '$lib/server/assessments/access';
 import { readSheet } from '$lib/server/assessments/scores';
 import { teamOf } from '$lib/server/assessments/view';
 import { getDb } from '$lib/server/db/connection';
-import { idParam, requireUser } from '$lib/server/guard';
+import { idParam, requireRole, requireUser } from '$lib/server/guard';
+import { invalid, parseWith } from '$lib/server/forms';
+import { canRevoke, revokeCertificate, revokeFormSchema } from '$lib/server/certificates/revoke';
+import { certificateStatus } from '$lib/domain/certificate-status';
 import { formFor, getInstrumentVersion } from '$lib/server/rubrics/read';
 import { finalize, returnForRevision, submit } from '$lib/server/assessments/workflow';
 import { todayWib } from '$lib/server/clock';
@@ -43,8 +46,16 @@ export const load = (({ locals, url, params }) => {
 		isLead: access.isLead,
 		canReview: access.canReview,
 		certificate: a.certificateNumber
-			? { number: a.certificateNumber, code: a.verificationCode, validUntil: a.validUntil }
+			? {
+					number: a.certificateNumber,
+					code: a.verificationCode,
+					validUntil: a.validUntil,
+					status: certificateStatus(a, todayWib()),
+					revokedAt: a.revokedAt,
+					revokeReason: a.revokeReason
+				}
 			: null,
+		canRevoke: canRevoke(user, a),
 		gateExplanation: a.gateExplanation,
 		created: url.searchParams.has('dibuat'),
 		done: url.searchParams.get('selesai')
@@ -95,5 +106,22 @@ export const actions = {
 		const result = finalize(db, user, access, form, todayWib(), new Date());
 		if (!result.ok) return fail(400, { action: 'finalkan', message: result.message });
 		redirect(303, `/penilaian/${params.id}?selesai=finalkan`);
+	},
+	cabut: async ({ locals, url, params, request }) => {
+		// Admins only: anyone else gets a 403 before the form is even read.
+		const user = requireRole(locals, url, 'admin');
+		const db = getDb();
+		const access = assessmentAccess(db, user, idParam(params.id));
+		if (!access) error(404, 'Penilaian tidak ditemukan.');
+		const data = await request.formData();
+		const parsed = parseWith(
+			revokeFormSchema,
+			{ reason: data.get('reason'), confirm: data.get('confirm') },
+			data
+		);
+		if (!parsed.ok) return parsed.failure;
+		const result = revokeCertificate(db, user, access, parsed.data.reason, new Date());
+		if (!result.ok) return invalid(data, {}, result.message);
+		redirect(303, `/penilaian/${params.id}?selesai=cabut`);
 	}
 } satisfies Actions;

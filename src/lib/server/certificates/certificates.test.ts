@@ -1,0 +1,277 @@
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { assessmentAccess } from '../assessments/access';
+import { createAssessment } from '../assessments/create';
+import { saveScore } from '../assessments/scores';
+import { finalize, submit } from '../assessments/workflow';
+import { assessments, auditLog } from '../db/schema';
+import { parsePantiForm } from '../panti/form';
+import { createPanti } from '../panti/save';
+import { loadCatalog } from '../rubrics/files';
+import { formFor, listInstrumentVersions } from '../rubrics/read';
+import { syncCatalog } from '../rubrics/registry';
+import { addUser, testDb, validPantiForm } from '../test-support';
+import { canRevoke, revokeCertificate, revokeFormSchema } from './revoke';
+import { findCertificate } from './verify';
+
+const ISSUED_ON = '2026-11-23';
+const REASON = 'Izin operasional panti dicabut oleh pemerintah daerah.';
+
+/**
+ * A panti in Kutai Timur with one visit assessment finalized through the real workflow on
+ * `ISSUED_ON` (every indicator at `level`: 3 → A, five years; a failed gate → TT).
+ */
+function world(level: (code: string) => number = () => 3) {
+	const db = testDb();
+	syncCatalog(db, loadCatalog());
+	const admin = addUser(db, { username: 'adm', role: 'admin', regionCode: null, pantiId: null });
+	const dinas = addUser(db, {
+		username: 'kutim',
+		role: 'dinas',
+		regionCode: '64.08',
+		pantiId: null
+	});
+	const rina = addUser(db, { username: 'rina', role: 'asesor', regionCode: null, pantiId: null });
+	const parsed = parsePantiForm(validPantiForm({ name: 'LKSA Harapan Bangsa' }));
+	if (!parsed.ok) throw new Error('bad fixture');
+	const { id: pantiId } = createPanti(db, admin, parsed.data, new Date()) as { id: number };
+	const instrumentVersionId = listInstrumentVersions(db).find((i) => i.version === '1.0.0')!.id;
+	const created = createAssessment(
+		db,
+		dinas,
+		{
+			pantiId,
+			kind: 'visit',
+			instrumentVersionId,
+			plannedDate: ISSUED_ON,
+			leadId: rina.id,
+			memberIds: []
+		},
+		new Date()
+	);
+	if (!created.ok) throw new Error('create failed');
+	const id = created.id;
+	const form = formFor(db, instrumentVersionId, 'anak')!;
+	for (const ind of form.indicators) {
+		const r = saveScore(
+			db,
+			rina,
+			assessmentAccess(db, rina, id)!,
+			form,
+			{ code: ind.code, level: level(ind.code), notApplicable: false, note: '', version: 0 },
+			new Date()
+		);
+		if (!r.ok) throw new Error(JSON.stringify(r));
+	}
+	if (!submit(db, rina, assessmentAccess(db, rina, id)!, form, new Date()).ok)
+		throw new Error('submit failed');
+	// 10:00 WIB on the issue day.
+	const finalizedAt = new Date(`${ISSUED_ON}T03:00:00.000Z`);
+	const fin = finalize(db, dinas, assessmentAccess(db, dinas, id)!, form, ISSUED_ON, finalizedAt);
+	if (!fin.ok) throw new Error(fin.message);
+	const row = () => db.select().from(assessments).where(eq(assessments.id, id)).get()!;
+	const revokeAudits = () =>
+		db.select().from(auditLog).where(eq(auditLog.action, 'certificate.revoke')).all();
+	return { db, admin, dinas, rina, id, row, revokeAudits };
+}
+
+describe('findCertificate', () => {
+	it('shows only the public facts of a valid certificate', () => {
+		const w = world();
+		const code = w.row().verificationCode!;
+		expect(findCertificate(w.db, code, '2026-11-24')).toEqual({
+			pantiName: 'LKSA Harapan Bangsa',
+			regionName: 'Kabupaten Kutai Timur',
+			grade: 'A',
+			gradeLabel: 'A (Baik Sekali)',
+			certificateNumber: 'SIAP/2026/64.08/00001',
+			issuedAt: '2026-11-23T03:00:00.000Z',
+			validUntil: '2031-11-23',
+			status: 'berlaku',
+			revokedAt: null,
+			revokeReason: null
+		});
+	});
+
+	it('valid through the last day, expired the day after', () => {
+		const w = world();
+		const code = w.row().verificationCode!;
+		expect(findCertificate(w.db, code, '2031-11-23')?.status).toBe('berlaku');
+		expect(findCertificate(w.db, code, '2031-11-24')?.status).toBe('kedaluwarsa');
+	});
+
+	it('finds a code however it was typed: lower case, grouped with spaces or dashes', () => {
+		const w = world();
+		const code = w.row().verificationCode!;
+		const grouped = code.toLowerCase().match(/.{4}/g)!;
+		expect(findCertificate(w.db, ` ${grouped.join('-')} `, ISSUED_ON)?.grade).toBe('A');
+		expect(findCertificate(w.db, grouped.join(' '), ISSUED_ON)?.grade).toBe('A');
+	});
+
+	it('unknown, malformed or hostile codes are simply not found', () => {
+		const w = world();
+		const code = w.row().verificationCode!;
+		const other = code[0] === '0' ? '1' + code.slice(1) : '0' + code.slice(1);
+		for (const bad of [
+			other,
+			code.slice(0, 15),
+			code + '0',
+			'',
+			'   ',
+			code.slice(0, 15) + 'O',
+			"' OR 1=1 --",
+			'%',
+			'x'.repeat(10_000)
+		])
+			expect(findCertificate(w.db, bad, ISSUED_ON), bad.slice(0, 20)).toBeNull();
+	});
+
+	it('Tidak Terakreditasi has no certificate; a code on anything but a finalized visit is ignored', () => {
+		const tt = world((code) => (code === 'KEL-01' ? 1 : 4));
+		expect(tt.row().grade).toBe('TT');
+		expect(tt.row().verificationCode).toBeNull();
+
+		const w = world();
+		const code = w.row().verificationCode!;
+		// Forge a code onto a finalized self-assessment (indicative only): it must never verify.
+		const forged = '2'.repeat(16);
+		w.db
+			.insert(assessments)
+			.values({
+				pantiId: w.row().pantiId,
+				instrumentVersionId: w.row().instrumentVersionId,
+				kind: 'self',
+				status: 'finalized',
+				grade: 'A',
+				certificateNumber: 'PALSU/1',
+				verificationCode: forged,
+				validUntil: '2099-01-01',
+				finalizedAt: new Date().toISOString(),
+				createdBy: w.admin.id
+			})
+			.run();
+		expect(findCertificate(w.db, forged, ISSUED_ON)).toBeNull();
+		expect(findCertificate(w.db, code, ISSUED_ON)).not.toBeNull();
+	});
+});
+
+describe('revokeCertificate', () => {
+	const at = new Date('2027-03-01T18:30:00.000Z'); // 2 Maret 2027, 01.30 WIB
+
+	it('an admin revokes with a reason: the public page says dicabut, and it is audited', () => {
+		const w = world();
+		const access = assessmentAccess(w.db, w.admin, w.id)!;
+		expect(canRevoke(w.admin, access.assessment)).toBe(true);
+		expect(revokeCertificate(w.db, w.admin, access, `  ${REASON}  `, at)).toEqual({ ok: true });
+
+		const row = w.row();
+		expect([row.revokedAt, row.revokeReason, row.status, row.grade]).toEqual([
+			at.toISOString(),
+			REASON,
+			'finalized',
+			'A'
+		]);
+		const pub = findCertificate(w.db, row.verificationCode!, '2027-03-02')!;
+		expect(pub).toMatchObject({
+			status: 'dicabut',
+			revokedAt: at.toISOString(),
+			revokeReason: REASON
+		});
+		const audits = w.revokeAudits();
+		expect(audits).toHaveLength(1);
+		expect(audits[0]).toMatchObject({
+			userId: w.admin.id,
+			entityType: 'assessment',
+			entityId: String(w.id),
+			before: { revokedAt: null },
+			after: { revokedAt: at.toISOString(), reason: REASON }
+		});
+		expect(canRevoke(w.admin, assessmentAccess(w.db, w.admin, w.id)!.assessment)).toBe(false);
+	});
+
+	it('a dinas (even the reviewer of the scope) and the team cannot revoke', () => {
+		const w = world();
+		for (const who of [w.dinas, w.rina]) {
+			const access = assessmentAccess(w.db, who, w.id)!;
+			expect(canRevoke(who, access.assessment)).toBe(false);
+			expect(revokeCertificate(w.db, who, access, REASON, at)).toEqual({
+				ok: false,
+				message: 'Hanya admin yang dapat mencabut sertifikat.'
+			});
+		}
+		expect(w.row().revokedAt).toBeNull();
+		expect(w.revokeAudits()).toHaveLength(0);
+	});
+
+	it('a second revoke is refused with the date of the first, and nothing changes', () => {
+		const w = world();
+		const access = () => assessmentAccess(w.db, w.admin, w.id)!;
+		// Both admins loaded the page before either revoked: the stale access must not matter.
+		const stale = access();
+		expect(revokeCertificate(w.db, w.admin, access(), REASON, at).ok).toBe(true);
+		const later = new Date('2027-04-01T00:00:00.000Z');
+		expect(
+			revokeCertificate(w.db, w.admin, stale, 'Alasan lain yang cukup panjang.', later)
+		).toEqual({ ok: false, message: 'Sertifikat ini sudah dicabut pada 2 Maret 2027.' });
+		expect([w.row().revokedAt, w.row().revokeReason]).toEqual([at.toISOString(), REASON]);
+		expect(w.revokeAudits()).toHaveLength(1);
+	});
+
+	it('a reason that is too short or too long is refused and nothing changes', () => {
+		const w = world();
+		const access = assessmentAccess(w.db, w.admin, w.id)!;
+		expect(revokeCertificate(w.db, w.admin, access, '  pendek  ', at)).toEqual({
+			ok: false,
+			message: 'Alasan pencabutan minimal 10 karakter.'
+		});
+		expect(revokeCertificate(w.db, w.admin, access, '', at)).toEqual({
+			ok: false,
+			message: 'Alasan pencabutan wajib diisi.'
+		});
+		expect(revokeCertificate(w.db, w.admin, access, 'x'.repeat(501), at)).toEqual({
+			ok: false,
+			message: 'Alasan pencabutan maksimal 500 karakter.'
+		});
+		expect(w.row().revokedAt).toBeNull();
+		expect(w.revokeAudits()).toHaveLength(0);
+		expect(findCertificate(w.db, w.row().verificationCode!, ISSUED_ON)?.status).toBe('berlaku');
+	});
+
+	it('nothing to revoke on a Tidak Terakreditasi result', () => {
+		const w = world((code) => (code === 'KEL-01' ? 1 : 4));
+		const access = assessmentAccess(w.db, w.admin, w.id)!;
+		expect(canRevoke(w.admin, access.assessment)).toBe(false);
+		expect(revokeCertificate(w.db, w.admin, access, REASON, at)).toEqual({
+			ok: false,
+			message: 'Penilaian ini tidak memiliki sertifikat yang dapat dicabut.'
+		});
+	});
+
+	it('the database itself refuses to change a revocation afterwards', () => {
+		const w = world();
+		revokeCertificate(w.db, w.admin, assessmentAccess(w.db, w.admin, w.id)!, REASON, at);
+		expect(() =>
+			w.db
+				.update(assessments)
+				.set({ revokeReason: 'diganti diam-diam', revokedAt: new Date().toISOString() })
+				.where(eq(assessments.id, w.id))
+				.run()
+		).toThrow(/immutable/);
+	});
+});
+
+describe('revokeFormSchema', () => {
+	it('requires the confirmation box and a reason, with Indonesian messages per field', () => {
+		const r = revokeFormSchema.safeParse({ reason: 'pendek', confirm: null });
+		expect(r.success).toBe(false);
+		const byField = Object.fromEntries(r.error!.issues.map((i) => [i.path.join('.'), i.message]));
+		expect(byField).toEqual({
+			reason: 'Alasan pencabutan minimal 10 karakter.',
+			confirm: 'Centang konfirmasi untuk mencabut sertifikat.'
+		});
+		expect(revokeFormSchema.safeParse({ reason: REASON, confirm: 'on' })).toMatchObject({
+			success: true,
+			data: { reason: REASON, confirm: 'on' }
+		});
+	});
+});

@@ -1,0 +1,89 @@
+/**
+ * Public certificate verification: anyone holding a code learns whether the certificate is
+ * genuine and in force, and nothing else about the assessment (no scores, no team, no address).
+ */
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import {
+	certificateStatus,
+	isVerificationCode,
+	normalizeVerificationCode,
+	type CertificateStatus
+} from '$lib/domain/certificate-status';
+import { GRADE_LABELS, type Grade } from '$lib/domain/rubric/vocabulary';
+import type { Queryable } from '../db';
+import { assessments, panti, regions } from '../db/schema';
+
+/** Grades that carry a certificate; TT never does. */
+const CERTIFIED: Grade[] = ['A', 'B', 'C'];
+
+export interface PublicCertificate {
+	readonly pantiName: string;
+	/** Kab/kota of the panti. */
+	readonly regionName: string;
+	readonly grade: Grade;
+	readonly gradeLabel: string;
+	readonly certificateNumber: string;
+	/** ISO timestamp of finalization (the issue date). */
+	readonly issuedAt: string;
+	/** `YYYY-MM-DD`, the last day the certificate is in force. */
+	readonly validUntil: string;
+	readonly status: CertificateStatus;
+	readonly revokedAt: string | null;
+	readonly revokeReason: string | null;
+}
+
+/**
+ * The public view of the certificate with this code, or null. The code is normalized first;
+ * anything that cannot be a code answers null without touching the database, so a malformed
+ * code and an unknown one look the same. `today` is `YYYY-MM-DD` in WIB.
+ */
+export function findCertificate(
+	db: Queryable,
+	rawCode: string,
+	today: string
+): PublicCertificate | null {
+	const code = normalizeVerificationCode(rawCode);
+	if (!isVerificationCode(code)) return null;
+	const row = db
+		.select({
+			pantiName: panti.name,
+			regionName: regions.name,
+			grade: assessments.grade,
+			certificateNumber: assessments.certificateNumber,
+			issuedAt: assessments.finalizedAt,
+			validUntil: assessments.validUntil,
+			revokedAt: assessments.revokedAt,
+			revokeReason: assessments.revokeReason
+		})
+		.from(assessments)
+		.innerJoin(panti, eq(panti.id, assessments.pantiId))
+		.innerJoin(regions, eq(regions.code, panti.regionCode))
+		.where(
+			and(
+				eq(assessments.verificationCode, code),
+				// Belt and braces: only finalized visits issue codes, but never vouch for anything else.
+				eq(assessments.kind, 'visit'),
+				eq(assessments.status, 'finalized'),
+				inArray(assessments.grade, CERTIFIED),
+				isNotNull(assessments.certificateNumber),
+				isNotNull(assessments.finalizedAt),
+				isNotNull(assessments.validUntil)
+			)
+		)
+		.get();
+	if (!row) return null;
+	const grade = row.grade as Grade;
+	const validUntil = row.validUntil!;
+	return {
+		pantiName: row.pantiName,
+		regionName: row.regionName,
+		grade,
+		gradeLabel: GRADE_LABELS[grade],
+		certificateNumber: row.certificateNumber!,
+		issuedAt: row.issuedAt!,
+		validUntil,
+		status: certificateStatus({ validUntil, revokedAt: row.revokedAt }, today),
+		revokedAt: row.revokedAt,
+		revokeReason: row.revokedAt ? row.revokeReason : null
+	};
+}
