@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addYears } from '$lib/domain/dates';
 import { eq, sql } from 'drizzle-orm';
 import { assessments, auditLog, itemScores } from '../db/schema';
 import { addUser, testDb, validPantiForm } from '../test-support';
@@ -221,8 +222,7 @@ describe('assessments', () => {
 });
 
 describe('workflow', async () => {
-	const { submit, returnForRevision, finalize, addYears, verificationCode } =
-		await import('./workflow');
+	const { submit, returnForRevision, finalize, verificationCode } = await import('./workflow');
 	const { saveConsolidation } = await import('./consolidate');
 
 	function scoreAll(w: ReturnType<typeof world>, who: typeof w.rina, level: number) {

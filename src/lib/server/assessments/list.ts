@@ -6,9 +6,9 @@ import { pantiScope } from '../scope';
 
 /**
  * Assessments the actor may see: an assessor only those whose team they are on; everyone else
- * those of the panti in their scope.
+ * those of the panti in their scope. `pantiId` narrows to one panti (its page).
  */
-export function listAssessments(db: Queryable, actor: Actor) {
+export function listAssessments(db: Queryable, actor: Actor, options: { pantiId?: number } = {}) {
 	const onTeam = exists(
 		db
 			.select({ one: sql`1` })
@@ -24,6 +24,8 @@ export function listAssessments(db: Queryable, actor: Actor) {
 			status: assessments.status,
 			plannedDate: assessments.plannedDate,
 			grade: assessments.grade,
+			certificateNumber: assessments.certificateNumber,
+			revokedAt: assessments.revokedAt,
 			pantiId: panti.id,
 			pantiName: panti.name,
 			regionName: regions.name
@@ -31,7 +33,12 @@ export function listAssessments(db: Queryable, actor: Actor) {
 		.from(assessments)
 		.innerJoin(panti, eq(panti.id, assessments.pantiId))
 		.innerJoin(regions, eq(regions.code, panti.regionCode))
-		.where(actor.role === 'asesor' ? onTeam : pantiScope(actor))
+		.where(
+			and(
+				actor.role === 'asesor' ? onTeam : pantiScope(actor),
+				options.pantiId === undefined ? undefined : eq(assessments.pantiId, options.pantiId)
+			)
+		)
 		.orderBy(desc(assessments.updatedAt))
 		.limit(200)
 		.all();

@@ -90,5 +90,5 @@ export function assessmentResults(db: Queryable, a: AssessmentRow, pantiType: Pa
 				)
 			};
 	}
-	return { form, score, grade, gaps, path, trend: trendResult, source };
+	return { form, sheet, notes, score, grade, gaps, path, trend: trendResult, source };
 }

@@ -5,11 +5,16 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
+import { VERIFICATION_ALPHABET } from '$lib/domain/certificate-status';
+import { addYears } from '$lib/domain/dates';
 import type { AssessmentForm } from '$lib/domain/engine/form';
+import { analyseGaps } from '$lib/domain/engine/gap';
 import { gradeOf } from '$lib/domain/engine/grading';
 import { scoreSheet } from '$lib/domain/engine/scoring';
 import { audit } from '../audit';
 import type { Db } from '../db';
+import { todayWib } from '../clock';
+import { proposePlan } from '../plans/generate';
 import { assessments, assessmentTeam, consolidatedScores, itemScores } from '../db/schema';
 import { isOpenStatus, statusOf, type AssessmentAccess } from './access';
 import { gradedSheet } from './results';
@@ -18,16 +23,7 @@ export type TransitionResult = { ok: true } | { ok: false; message: string };
 
 /** Unguessable verification code: 80 random bits in Crockford-like base32 (16 characters). */
 export function verificationCode(): string {
-	const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-	return [...randomBytes(16)].map((b) => alphabet[b & 31]).join('');
-}
-
-/** `YYYY-MM-DD` plus whole years (29 Feb → 28 Feb in a non-leap year). */
-export function addYears(date: string, years: number): string {
-	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-	const target = new Date(Date.UTC(y + years, m - 1, d));
-	if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
-	return target.toISOString().slice(0, 10);
+	return [...randomBytes(16)].map((b) => VERIFICATION_ALPHABET[b & 31]).join('');
 }
 
 function setStatus(
@@ -113,7 +109,7 @@ export function submit(
 					.run();
 		}
 		// From here on only the consolidated sheet counts (no fallback to the lead's own sheet).
-		const { sheet } = gradedSheet(tx, id, { leadFallback: false });
+		const { sheet, notes } = gradedSheet(tx, id, { leadFallback: false });
 		const score = scoreSheet(form, sheet);
 		if (!score.complete) {
 			const missing = score.indicatorCount - score.answered - score.notApplicable;
@@ -136,6 +132,15 @@ export function submit(
 				{ ...resultFields(score.total!, grade, actor, now), submittedAt: now.toISOString() },
 				now
 			);
+			proposePlan(tx, {
+				pantiId: access.assessment.pantiId,
+				assessmentId: id,
+				indicative: true,
+				gaps: analyseGaps(form, sheet, score, notes).items,
+				from: todayWib(now),
+				actorId: actor.id,
+				now
+			});
 		} else
 			setStatus(
 				tx,
@@ -189,7 +194,7 @@ export function finalize(
 		const status = statusOf(tx, id)!;
 		if (status !== 'submitted')
 			return { ok: false, message: 'Hanya penilaian yang sudah diajukan yang dapat difinalkan.' };
-		const { sheet } = gradedSheet(tx, id, { leadFallback: false });
+		const { sheet, notes } = gradedSheet(tx, id, { leadFallback: false });
 		const score = scoreSheet(form, sheet);
 		if (!score.complete || score.total === null)
 			return { ok: false, message: 'Penilaian belum lengkap.' };
@@ -218,6 +223,15 @@ export function finalize(
 			},
 			now
 		);
+		proposePlan(tx, {
+			pantiId: access.assessment.pantiId,
+			assessmentId: id,
+			indicative: false,
+			gaps: analyseGaps(form, sheet, score, notes).items,
+			from: today,
+			actorId: actor.id,
+			now
+		});
 		return { ok: true };
 	});
 }

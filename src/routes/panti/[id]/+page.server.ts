@@ -7,6 +7,7 @@ import { canManagePantiIn } from '$lib/domain/access';
 import { createAssessment } from '$lib/server/assessments/create';
 import { listAssessments } from '$lib/server/assessments/list';
 import { listInstrumentVersions } from '$lib/server/rubrics/read';
+import { availableDocuments } from '$lib/server/reports/data';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (({ locals, url, params }) => {
@@ -20,7 +21,10 @@ export const load = (({ locals, url, params }) => {
 		canEdit: canManagePantiIn(user, panti.regionCode),
 		canSchedule: canManagePantiIn(user, panti.regionCode),
 		canSelfAssess: user.role === 'panti' && user.pantiId === panti.id,
-		assessments: listAssessments(getDb(), user).filter((a) => a.pantiId === panti.id),
+		assessments: listAssessments(getDb(), user, { pantiId: panti.id }).map((a) => ({
+			...a,
+			documents: availableDocuments(getDb(), a)
+		})),
 		saved: url.searchParams.has('disimpan')
 	};
 }) satisfies PageServerLoad;

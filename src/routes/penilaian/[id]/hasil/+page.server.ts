@@ -4,6 +4,7 @@ import type { PantiType } from '$lib/domain/panti-types';
 import { assessmentAccess } from '$lib/server/assessments/access';
 import { assessmentResults } from '$lib/server/assessments/results';
 import { getDb } from '$lib/server/db/connection';
+import { availableDocuments } from '$lib/server/reports/data';
 import { idParam, requireUser } from '$lib/server/guard';
 import type { PageServerLoad } from './$types';
 
@@ -24,6 +25,7 @@ export const load = (({ locals, url, params }) => {
 			pantiName: access.pantiName,
 			pantiId: a.pantiId
 		},
+		documents: availableDocuments(db, a),
 		provisional: a.status !== 'finalized' || !r.score.complete,
 		complete: r.score.complete,
 		source: r.source,

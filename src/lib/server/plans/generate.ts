@@ -1,0 +1,58 @@
+/**
+ * The improvement plan is proposed when an assessment is finalized (design.md §6, issue 6 edits
+ * it): one action per gap. Earlier plans of the panti are superseded, never deleted, so they stay
+ * readable.
+ */
+import { and, eq, isNull } from 'drizzle-orm';
+import type { GapItem } from '$lib/domain/engine/gap';
+import { proposeActions } from '$lib/domain/plan';
+import { audit } from '../audit';
+import type { Queryable } from '../db';
+import { improvementActions, improvementPlans } from '../db/schema';
+
+export function proposePlan(
+	tx: Queryable,
+	input: {
+		pantiId: number;
+		assessmentId: number;
+		indicative: boolean;
+		gaps: readonly GapItem[];
+		/** Finalization date, `YYYY-MM-DD`: due dates count from it. */
+		from: string;
+		actorId: number;
+		now: Date;
+	}
+): number {
+	const at = input.now.toISOString();
+	tx.update(improvementPlans)
+		.set({ supersededAt: at })
+		.where(and(eq(improvementPlans.pantiId, input.pantiId), isNull(improvementPlans.supersededAt)))
+		.run();
+	const { id } = tx
+		.insert(improvementPlans)
+		.values({
+			pantiId: input.pantiId,
+			assessmentId: input.assessmentId,
+			indicative: input.indicative,
+			createdAt: at
+		})
+		.returning({ id: improvementPlans.id })
+		.get();
+	const actions = proposeActions(input.gaps, input.from);
+	for (const a of actions)
+		tx.insert(improvementActions)
+			.values({ planId: id, ...a, updatedBy: input.actorId, updatedAt: at })
+			.run();
+	audit(tx, {
+		userId: input.actorId,
+		action: 'plan.create',
+		entityType: 'improvement_plan',
+		entityId: id,
+		after: {
+			assessmentId: input.assessmentId,
+			actions: actions.length,
+			indicative: input.indicative
+		}
+	});
+	return id;
+}

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { buildCertificate } from '$lib/domain/reports/certificate';
+import { buildPlan } from '$lib/domain/reports/plan';
+import { buildReport } from '$lib/domain/reports/report';
+import { formatNumberId } from '$lib/domain/format-id';
+import { assessmentAccess } from '../assessments/access';
+import { createAssessment } from '../assessments/create';
+import { saveScore } from '../assessments/scores';
+import { finalize, submit } from '../assessments/workflow';
+import { improvementActions, improvementPlans } from '../db/schema';
+import { createPanti } from '../panti/save';
+import { parsePantiForm } from '../panti/form';
+import { loadCatalog } from '../rubrics/files';
+import { formFor, listInstrumentVersions } from '../rubrics/read';
+import { syncCatalog } from '../rubrics/registry';
+import { addUser, testDb, validPantiForm } from '../test-support';
+import { certificateData, planData, reportData } from './data';
+import { renderPdf } from './pdf';
+import { pdfPages, pdfQr } from './pdf-inspect';
+
+/** A finalized one-person visit, levels varying by indicator so the gaps are real. */
+function finalized(kind: 'visit' | 'self' = 'visit') {
+	const db = testDb();
+	syncCatalog(db, loadCatalog());
+	const admin = addUser(db, { username: 'adm', role: 'admin', regionCode: null, pantiId: null });
+	const parsed = parsePantiForm(validPantiForm());
+	if (!parsed.ok) throw new Error('bad fixture');
+	const { id: pantiId } = createPanti(db, admin, parsed.data, new Date()) as { id: number };
+	const dinas = addUser(db, {
+		username: 'kutim',
+		role: 'dinas',
+		regionCode: '64.08',
+		pantiId: null
+	});
+	const head = addUser(db, { username: 'kepala', role: 'panti', regionCode: null, pantiId });
+	const rina = addUser(db, { username: 'rina', role: 'asesor', regionCode: null, pantiId: null });
+	const ins = listInstrumentVersions(db).find((i) => i.version === '2.0.0')!;
+	const lead = kind === 'self' ? head : rina;
+	const created = createAssessment(
+		db,
+		kind === 'self' ? head : dinas,
+		{
+			pantiId,
+			kind,
+			instrumentVersionId: ins.id,
+			plannedDate: '2026-11-10',
+			leadId: lead.id,
+			memberIds: []
+		},
+		new Date()
+	);
+	if (!created.ok) throw new Error(JSON.stringify(created));
+	const id = created.id;
+	const form = formFor(db, ins.id, 'anak')!;
+	form.indicators.forEach((ind, i) => {
+		const level = ind.code === 'KEL-01' ? ind.max : (i * 7) % (ind.max + 1);
+		const r = saveScore(
+			db,
+			lead,
+			assessmentAccess(db, lead, id)!,
+			form,
+			{
+				code: ind.code,
+				level,
+				notApplicable: false,
+				note: i === 0 ? 'Akta tersedia' : '',
+				version: 0
+			},
+			new Date()
+		);
+		if (!r.ok) throw new Error(JSON.stringify(r));
+	});
+	expect(submit(db, lead, assessmentAccess(db, lead, id)!, form, new Date()).ok).toBe(true);
+	if (kind === 'visit')
+		expect(
+			finalize(db, dinas, assessmentAccess(db, dinas, id)!, form, '2026-11-23', new Date()).ok
+		).toBe(true);
+	return { db, id, form, dinas, head, rina, access: () => assessmentAccess(db, dinas, id)! };
+}
+
+describe('improvement plan at finalization', () => {
+	it('proposes one action per gap, superseding nothing on a first plan', () => {
+		const w = finalized();
+		const plan = w.db.select().from(improvementPlans).get()!;
+		const actions = w.db
+			.select()
+			.from(improvementActions)
+			.where(eq(improvementActions.planId, plan.id))
+			.all();
+		const data = reportData(w.db, w.access(), new Date())!;
+		expect(actions.length).toBe(data.results.gaps.items.length);
+		expect(actions.length).toBeGreaterThan(10);
+		expect(plan).toMatchObject({ assessmentId: w.id, indicative: false, supersededAt: null });
+		expect(actions[0]!.dueDate! > '2026-11-23').toBe(true);
+	});
+});
+
+describe('rendered PDFs', () => {
+	it('the report carries panti, grade, total, every indicator, versions and hashes', async () => {
+		const w = finalized();
+		const data = reportData(w.db, w.access(), new Date())!;
+		const bytes = await renderPdf(buildReport(data.meta, data.results));
+		const { pages, info } = await pdfPages(bytes);
+		const all = pages.join('\n');
+		const a = w.access().assessment;
+		expect(all).toContain(data.meta.panti.name);
+		expect(all).toContain(`${formatNumberId(a.totalPct!, 2)}%`);
+		expect(all).toContain(a.certificateNumber!);
+		expect(all).toContain(`Halaman 1 dari ${pages.length}`);
+		expect(all).toContain(data.meta.instrument.hash);
+		for (const r of data.meta.rubrics) {
+			expect(all).toContain(r.hash);
+			expect(all).toContain(r.version);
+		}
+		expect(data.meta.rubrics).toHaveLength(2);
+		// Every indicator code is printed: its row in section 7.
+		const section7 = all.slice(all.indexOf('7. Nilai per indikator'), all.indexOf('8. Analisis'));
+		const codes = section7.match(/\b[A-Z]{2,5}-\d{2}\b/g) ?? [];
+		expect(new Set(codes)).toEqual(new Set(w.form.indicators.map((i) => i.code)));
+		expect(codes).toHaveLength(w.form.indicators.length);
+		expect(all).toContain('Akta tersedia');
+		expect(all).not.toContain('INDIKATIF');
+		expect(info).toMatchObject({ Title: expect.stringContaining(data.meta.panti.name) });
+	});
+
+	it('a self-assessment report says INDIKATIF on every page', async () => {
+		const w = finalized('self');
+		const access = assessmentAccess(w.db, w.head, w.id)!;
+		const data = reportData(w.db, access, new Date())!;
+		const { pages } = await pdfPages(await renderPdf(buildReport(data.meta, data.results)));
+		expect(pages.length).toBeGreaterThan(2);
+		for (const p of pages) expect(p).toContain('INDIKATIF');
+		expect(certificateData(w.db, access, 'http://x')).toBeNull();
+	});
+
+	it("the certificate's QR code decodes to the verification URL", async () => {
+		const w = finalized();
+		const cert = certificateData(w.db, w.access(), 'https://siap.example')!;
+		const bytes = await renderPdf(buildCertificate(cert));
+		const { pages } = await pdfPages(bytes);
+		expect(pages).toHaveLength(1);
+		expect(pages[0]).toContain(cert.certificateNumber);
+		expect(pages[0]).toContain('SERTIFIKAT AKREDITASI');
+		const code = w.access().assessment.verificationCode!;
+		expect(await pdfQr(bytes)).toBe(`https://siap.example/verifikasi/${code}`);
+	});
+
+	it('the improvement plan lists every proposed action', async () => {
+		const w = finalized();
+		const plan = planData(w.db, w.access(), '2026-11-23', new Date())!;
+		const { pages } = await pdfPages(await renderPdf(buildPlan(plan)));
+		const all = pages.join('\n');
+		expect(all).toContain('Rencana Perbaikan');
+		expect(all).toContain(`0 dari ${plan.actions.length} tindakan selesai`);
+		for (const a of plan.actions) expect(all).toContain(a.indicatorCode);
+	});
+
+	it('refuses remote URLs in a definition', async () => {
+		await expect(
+			renderPdf({ content: [{ image: 'https://example.com/x.png', width: 10 }] })
+		).rejects.toThrow(/denied|policy/i);
+	});
+});
