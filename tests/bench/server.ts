@@ -7,9 +7,9 @@ import type { Row } from './report';
 import { buildWorld, ROOT, type World } from './world';
 
 const PORT = 4399;
-const BASE = `http://localhost:${PORT}`;
+export const BASE = `http://localhost:${PORT}`;
 
-async function startServer(world: World): Promise<ChildProcess> {
+export async function startServer(world: World): Promise<ChildProcess> {
 	const server = spawn(process.execPath, [join(ROOT, 'build')], {
 		cwd: world.dir,
 		env: {

@@ -26,6 +26,23 @@ for (const size of sizes) {
 		await context.clearCookies();
 		await login(page, 'admin');
 		await shot('users');
+		await context.clearCookies();
+		// The panti head's home with the PDF downloads, the results page, and the public check.
+		await login(page, 'kepala.kutim');
+		await shot('panti-head-home');
+		await page
+			.getByTestId('pdf-links')
+			.first()
+			.locator('xpath=ancestor::li')
+			.getByRole('link')
+			.first()
+			.click();
+		const code = await page.getByRole('link', { name: /^\/verifikasi\// }).getAttribute('href');
+		await page.getByRole('link', { name: 'Lihat hasil' }).click();
+		await shot('results-finalized');
+		await context.clearCookies();
+		await page.goto(code!);
+		await shot('verification');
 		await context.close();
 	});
 }
