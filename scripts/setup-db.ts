@@ -8,6 +8,7 @@ import { migrateDb, openDb } from '../src/lib/server/db/index';
 import { ensureReferenceData } from '../src/lib/server/db/reference';
 import { isEmpty, seedDemo } from '../src/lib/server/db/demo';
 import { seedDemoHistory } from '../src/lib/server/db/demo-history';
+import { backfillAspectScores } from '../src/lib/server/assessments/aspect-scores';
 import { loadCatalog } from '../src/lib/server/rubrics/files';
 import { RubricRegistryError, syncCatalog } from '../src/lib/server/rubrics/registry';
 
@@ -32,4 +33,6 @@ if (isEmpty(db) && process.env.SIAP_SEED_DEMO !== '0') {
 } else {
 	console.log(`Basis data siap (${path}).`);
 }
+const filled = db.transaction((tx) => backfillAspectScores(tx));
+if (filled) console.log(`Nilai per aspek dilengkapi untuk ${filled} penilaian final lama.`);
 db.$client.close();

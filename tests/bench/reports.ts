@@ -102,7 +102,10 @@ interface Timed {
 	bytes: Buffer;
 	/** Median of each phase: data, build, render. */
 	phases: [number, number, number];
-	/** Median CPU time (user + system) of a run: the wall time without waiting for a busy core. */
+	/**
+	 * Median process CPU time (user + system, all threads) of a run: above the wall time when GC and
+	 * JIT threads work in parallel, below it when the run waited for a busy core.
+	 */
 	cpu: number;
 }
 
@@ -292,7 +295,7 @@ export async function benchReports(): Promise<Row[]> {
 					pass: d.target === null || time.p95 < d.target
 				},
 				{
-					what: 'same, data / build / render (medians); CPU time per run (median)',
+					what: 'same, data / build / render (medians); process CPU time per run (median)',
 					target: '—',
 					measured: `${time.phases.map((x) => x.toFixed(0)).join(' / ')} ms; ${ms(time.cpu)} CPU`,
 					pass: true

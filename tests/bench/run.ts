@@ -1,8 +1,10 @@
 /** `npm run bench`: every benchmark, one table each (targets: design.md §10). */
 import { benchEngine } from './engine';
 import { report } from './report';
+import { benchReports } from './reports';
 import { benchServer } from './server';
 
 console.log(`SIAP benchmark — Node ${process.version}, ${new Date().toISOString()}`);
 report('Engine (pure domain)', benchEngine());
 report('Assessment on a tablet (production build, loopback)', await benchServer());
+report('Reports (PDF)', await benchReports());

@@ -7,3 +7,11 @@ export function addYears(date: string, years: number): string {
 	if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
 	return target.toISOString().slice(0, 10);
 }
+
+/** `YYYY-MM-DD` plus whole months (31 Jan + 1 month → 28/29 Feb). */
+export function addMonths(date: string, months: number): string {
+	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+	const target = new Date(Date.UTC(y, m - 1 + months, d));
+	if (target.getUTCDate() !== d) target.setUTCDate(0);
+	return target.toISOString().slice(0, 10);
+}

@@ -17,6 +17,7 @@ import { todayWib } from '../clock';
 import { proposePlan } from '../plans/generate';
 import { assessments, assessmentTeam, consolidatedScores, itemScores } from '../db/schema';
 import { isOpenStatus, statusOf, type AssessmentAccess } from './access';
+import { recordAspectScores } from './aspect-scores';
 import { gradedSheet } from './results';
 
 export type TransitionResult = { ok: true } | { ok: false; message: string };
@@ -132,6 +133,7 @@ export function submit(
 				{ ...resultFields(score.total!, grade, actor, now), submittedAt: now.toISOString() },
 				now
 			);
+			recordAspectScores(tx, id, score);
 			proposePlan(tx, {
 				pantiId: access.assessment.pantiId,
 				assessmentId: id,
@@ -223,6 +225,7 @@ export function finalize(
 			},
 			now
 		);
+		recordAspectScores(tx, id, score);
 		proposePlan(tx, {
 			pantiId: access.assessment.pantiId,
 			assessmentId: id,

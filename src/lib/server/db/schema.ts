@@ -290,6 +290,25 @@ export const consolidatedScores = sqliteTable(
 	(t) => [primaryKey({ columns: [t.assessmentId, t.indicatorCode] })]
 );
 
+/**
+ * Per-aspect percentages of a finalized assessment, written once at finalization (a trigger refuses
+ * changes): dashboards and comparisons read these instead of re-scoring thousands of sheets.
+ */
+export const assessmentAspectScores = sqliteTable(
+	'assessment_aspect_scores',
+	{
+		assessmentId: integer('assessment_id')
+			.notNull()
+			.references(() => assessments.id),
+		part: text('part', { enum: ['umum', 'khusus'] }).notNull(),
+		aspectCode: text('aspect_code').notNull(),
+		title: text('title').notNull(),
+		/** null when every indicator of the aspect was N/A. */
+		pct: real('pct')
+	},
+	(t) => [primaryKey({ columns: [t.assessmentId, t.part, t.aspectCode] })]
+);
+
 /** Evidence files, stored on disk under the data folder by content hash. */
 export const evidence = sqliteTable(
 	'evidence',
