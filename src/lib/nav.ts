@@ -7,21 +7,25 @@ export interface NavItem {
 	label: string;
 }
 
-/** Navigation per role; a panti head's only destination is their own panti. */
+/** Navigation per role; a panti head only reaches their own panti, its results and plan. */
 export function navFor(role: Role, pantiId: number | null): NavItem[] {
 	const rubrik = { href: resolve('/rubrik'), label: 'Rubrik' };
 	switch (role) {
 		case 'admin':
 			return [
+				{ href: resolve('/dasbor'), label: 'Dasbor' },
 				{ href: resolve('/panti'), label: 'Panti' },
 				{ href: resolve('/penilaian'), label: 'Penilaian' },
+				{ href: resolve('/rencana'), label: 'Rencana perbaikan' },
 				{ href: resolve('/admin/pengguna'), label: 'Pengguna' },
 				rubrik
 			];
 		case 'dinas':
 			return [
+				{ href: resolve('/dasbor'), label: 'Dasbor' },
 				{ href: resolve('/panti'), label: 'Panti' },
 				{ href: resolve('/penilaian'), label: 'Penilaian' },
+				{ href: resolve('/rencana'), label: 'Rencana perbaikan' },
 				rubrik
 			];
 		case 'asesor':
@@ -29,6 +33,10 @@ export function navFor(role: Role, pantiId: number | null): NavItem[] {
 		case 'panti':
 			return pantiId === null
 				? []
-				: [{ href: resolve('/panti/[id]', { id: String(pantiId) }), label: 'Panti saya' }];
+				: [
+						{ href: resolve('/beranda'), label: 'Beranda' },
+						{ href: resolve('/panti/[id]', { id: String(pantiId) }), label: 'Panti saya' },
+						{ href: resolve('/rencana'), label: 'Rencana perbaikan' }
+					];
 	}
 }

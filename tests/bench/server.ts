@@ -9,21 +9,29 @@ import { buildWorld, ROOT, type World } from './world';
 const PORT = 4399;
 export const BASE = `http://localhost:${PORT}`;
 
-export async function startServer(world: World): Promise<ChildProcess> {
+/**
+ * Starts the production build (`node build`) in the world's folder (its `rubrics/`) on its
+ * database (`dbPath`, default `<dir>/siap.db`), on `port` (default: `BASE`'s).
+ */
+export async function startServer(
+	world: Pick<World, 'dir'> & { dbPath?: string },
+	port = PORT
+): Promise<ChildProcess> {
+	const base = `http://localhost:${port}`;
 	const server = spawn(process.execPath, [join(ROOT, 'build')], {
 		cwd: world.dir,
 		env: {
 			...process.env,
-			PORT: String(PORT),
-			ORIGIN: BASE,
-			DATABASE_PATH: join(world.dir, 'siap.db'),
+			PORT: String(port),
+			ORIGIN: base,
+			DATABASE_PATH: world.dbPath ?? join(world.dir, 'siap.db'),
 			MIGRATIONS_FOLDER: join(ROOT, 'drizzle')
 		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	for (let i = 0; i < 100; i++) {
 		try {
-			if ((await fetch(`${BASE}/login`)).ok) return server;
+			if ((await fetch(`${base}/login`)).ok) return server;
 		} catch {
 			/* not up yet */
 		}

@@ -8,7 +8,7 @@ test.describe('each role lands where it should', () => {
 		await expect(page.getByRole('heading', { name: 'Pengguna', level: 1 })).toBeVisible();
 		await expect(
 			page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link')
-		).toHaveText(['Panti', 'Penilaian', 'Pengguna', 'Rubrik']);
+		).toHaveText(['Dasbor', 'Panti', 'Penilaian', 'Rencana perbaikan', 'Pengguna', 'Rubrik']);
 	});
 
 	test('province dinas → its registry', async ({ page }) => {
@@ -33,8 +33,11 @@ test.describe('each role lands where it should', () => {
 		).toBeVisible();
 	});
 
-	test('panti head → their own panti', async ({ page }) => {
+	test('panti head → their home, with their own panti one link away', async ({ page }) => {
 		await login(page, 'kepala.kutim');
+		await expect(page).toHaveURL(/\/beranda$/);
+		await expect(page.getByText(/· Kabupaten Kutai Timur, Kalimantan Timur ·/)).toBeVisible();
+		await page.getByRole('link', { name: 'Profil dan riwayat penilaian' }).click();
 		await expect(page).toHaveURL(/\/panti\/\d+$/);
 		await expect(page.getByText(/· Kabupaten Kutai Timur, Kalimantan Timur$/)).toBeVisible();
 		await expect(page.getByRole('link', { name: 'Ubah data' })).toHaveCount(0);

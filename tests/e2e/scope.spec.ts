@@ -7,6 +7,8 @@ async function headPantiId(
 	username: string
 ): Promise<string> {
 	await login(page, username);
+	// A head's registry link redirects to their own panti page.
+	await page.goto('/panti');
 	return page.url().split('/').pop()!;
 }
 

@@ -21,6 +21,19 @@ for (const size of sizes) {
 		await shot('panti-list');
 		await page.locator('tbody a').first().click();
 		await shot('panti-detail');
+		const detail = page.url();
+		await page.goto('/dasbor');
+		await shot('dashboard');
+		await page.goto('/rencana');
+		await shot('plan-progress');
+		await page.goto('/panti/bandingkan?q=Demo');
+		for (const k of [1, 2, 3]) {
+			await page.getByRole('button', { name: 'Tambah' }).first().click();
+			await page.getByRole('heading', { name: `Panti yang dibandingkan (${k}/5)` }).waitFor();
+			await page.goto(`${page.url()}&q=Demo`);
+		}
+		await shot('compare');
+		await page.goto(detail);
 		await page.getByRole('link', { name: 'Ubah data' }).click();
 		await shot('panti-edit');
 		await context.clearCookies();
@@ -30,6 +43,14 @@ for (const size of sizes) {
 		// The panti head's home with the PDF downloads, the results page, and the public check.
 		await login(page, 'kepala.kutim');
 		await shot('panti-head-home');
+		await page
+			.getByRole('navigation', { name: 'Navigasi utama' })
+			.getByRole('link', { name: 'Rencana perbaikan' })
+			.click();
+		await page.waitForURL(/\/rencana\/\d+/);
+		await shot('plan');
+		await page.goto('/panti');
+		await shot('panti-head-panti');
 		await page
 			.getByTestId('pdf-links')
 			.first()

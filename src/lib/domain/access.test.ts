@@ -54,6 +54,7 @@ describe('canManagePantiIn / homePath', () => {
 		expect(homePath(admin)).toBe('/admin/pengguna');
 		expect(homePath(dinasKutim)).toBe('/panti');
 		expect(homePath(asesor)).toBe('/penilaian');
-		expect(homePath(head)).toBe('/panti/10');
+		expect(homePath(head)).toBe('/beranda');
+		expect(homePath({ ...head, pantiId: null })).toBe('/akun');
 	});
 });

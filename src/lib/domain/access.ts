@@ -70,6 +70,7 @@ export function homePath(actor: Actor): string {
 		case 'asesor':
 			return '/penilaian';
 		case 'panti':
-			return actor.pantiId === null ? '/akun' : `/panti/${actor.pantiId}`;
+			// Their home: latest result, plan and downloads (the panti page stays reachable).
+			return actor.pantiId === null ? '/akun' : '/beranda';
 	}
 }

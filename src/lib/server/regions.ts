@@ -31,3 +31,11 @@ export function regionOptions(db: Queryable, actor: Actor) {
 		.filter((r) => r.code.length === 5);
 	return { provinces, regencies };
 }
+
+/** A region's name by code, or the code itself if unknown. */
+export function regionName(db: Queryable, code: string): string {
+	return (
+		db.select({ name: regions.name }).from(regions).where(eq(regions.code, code)).get()?.name ??
+		code
+	);
+}

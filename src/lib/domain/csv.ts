@@ -1,0 +1,116 @@
+/**
+ * CSV as Excel reads and writes it (RFC 4180 plus what spreadsheets actually produce): a parser
+ * for uploads and a writer for downloads, shared by the panti import, the registry export and
+ * any later export.
+ */
+
+export type CsvDelimiter = ',' | ';';
+
+export type CsvParseResult =
+	| { ok: true; rows: string[][]; delimiter: CsvDelimiter }
+	| { ok: false; reason: 'unterminated_quote'; row: number };
+
+const BOM = '\uFEFF';
+
+/**
+ * The delimiter of a file, judged by its header line: whichever of `;` and `,` occurs more often
+ * outside quotes (ties go to `;`, what Indonesian Excel writes).
+ * @example detectDelimiter('nama;alamat\nA;"Jl. X, No. 1"') === ';'
+ */
+export function detectDelimiter(text: string): CsvDelimiter {
+	let semicolons = 0;
+	let commas = 0;
+	let quoted = false;
+	for (const ch of text.startsWith(BOM) ? text.slice(1) : text) {
+		if (ch === '"') quoted = !quoted;
+		else if (quoted) continue;
+		else if (ch === '\n' || ch === '\r') break;
+		else if (ch === ';') semicolons++;
+		else if (ch === ',') commas++;
+	}
+	return commas > semicolons ? ',' : ';';
+}
+
+/**
+ * Splits CSV text into rows of fields. A leading BOM is dropped; line ends may be CRLF, LF or CR;
+ * quoted fields may hold the delimiter, line breaks and doubled quotes. Lenient where Excel is
+ * (a stray quote inside an unquoted field is kept as text); the one hard error is a quote that
+ * never closes, reported with the row where it opened (1-based, as a spreadsheet counts). A final
+ * line break does not make an extra row; blank lines inside the file are kept as `['']` so row
+ * numbers stay those of the spreadsheet.
+ * @example parseCsv('a;b\r\n"x;1";"say ""hi"""') → rows [['a','b'],['x;1','say "hi"']]
+ */
+export function parseCsv(text: string, delimiter?: CsvDelimiter): CsvParseResult {
+	const src = text.startsWith(BOM) ? text.slice(1) : text;
+	const sep = delimiter ?? detectDelimiter(src);
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	let quoteRow = 0;
+	let i = 0;
+	const endRow = () => {
+		row.push(field);
+		rows.push(row);
+		row = [];
+		field = '';
+	};
+	while (i < src.length) {
+		const ch = src[i]!;
+		if (quoted) {
+			if (ch !== '"') field += ch;
+			else if (src[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else quoted = false;
+		} else if (ch === '"' && field === '') {
+			quoted = true;
+			quoteRow = rows.length + 1;
+		} else if (ch === sep) {
+			row.push(field);
+			field = '';
+		} else if (ch === '\r' || ch === '\n') {
+			if (ch === '\r' && src[i + 1] === '\n') i++;
+			endRow();
+		} else field += ch;
+		i++;
+	}
+	if (quoted) return { ok: false, reason: 'unterminated_quote', row: quoteRow };
+	if (field !== '' || row.length > 0) endRow();
+	return { ok: true, rows, delimiter: sep };
+}
+
+export interface CsvWriteOptions {
+	delimiter?: CsvDelimiter;
+	/** Start with a UTF-8 byte order mark, so Excel reads the file as UTF-8 (default true). */
+	bom?: boolean;
+	/**
+	 * Prefix text that Excel would run as a formula (`=`, `+`, `-`, `@`, tab, CR at the start) with
+	 * an apostrophe: names typed by users must not become live formulas in someone's spreadsheet
+	 * (OWASP "CSV injection"). Plain numbers such as `-5` or `-0,5` are left alone. Default true.
+	 */
+	guardFormulas?: boolean;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+([.,]\d+)?$/;
+
+function csvField(value: string, sep: CsvDelimiter, guard: boolean): string {
+	const text =
+		guard && FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+	if (text.includes(sep) || /["\r\n]/.test(text)) return `"${text.replaceAll('"', '""')}"`;
+	return text;
+}
+
+/**
+ * Writes rows as CSV for Excel: CRLF line ends, fields quoted only when they hold the delimiter,
+ * a quote or a line break. Defaults (`;`, BOM) suit Indonesian Excel, whose decimal separator is
+ * the comma.
+ * @example toCsv([['nama', 'kapasitas'], ['Panti "Kasih"', '40']]) === '\uFEFFnama;kapasitas\r\n"Panti ""Kasih""";40\r\n'
+ */
+export function toCsv(rows: readonly (readonly string[])[], options: CsvWriteOptions = {}): string {
+	const sep = options.delimiter ?? ';';
+	const guard = options.guardFormulas ?? true;
+	const body = rows.map((r) => r.map((v) => csvField(v, sep, guard)).join(sep) + '\r\n').join('');
+	return ((options.bom ?? true) ? BOM : '') + body;
+}

@@ -1,0 +1,76 @@
+/**
+ * The Dinas dashboard's figures from one row per panti (its latest accreditation), pure so the
+ * same counts are tested without a database and computed in one pass at national scale.
+ */
+import {
+	accreditationStatus,
+	ACCREDITATION_STATUSES,
+	type AccreditationStatus
+} from './accreditation';
+import { addMonths } from './dates';
+
+export interface PantiAccreditationRow {
+	readonly id: number;
+	readonly type: string;
+	readonly regionCode: string;
+	readonly grade: string | null;
+	readonly validUntil: string | null;
+}
+
+export type StatusCounts = Record<AccreditationStatus, number> & { total: number };
+
+const emptyCounts = (): StatusCounts =>
+	Object.assign(Object.fromEntries(ACCREDITATION_STATUSES.map((s) => [s, 0])), {
+		total: 0
+	}) as StatusCounts;
+
+export interface DashboardSummary {
+	readonly overall: StatusCounts;
+	readonly byRegion: ReadonlyMap<string, StatusCounts>;
+	readonly byType: ReadonlyMap<string, StatusCounts>;
+	/** Valid accreditations ending within six months of today: the dinas should schedule a visit. */
+	readonly expiringSoon: number;
+}
+
+/** @example summarize(rows, '2026-11-23').overall.A // panti with a valid A */
+export function summarize(rows: readonly PantiAccreditationRow[], today: string): DashboardSummary {
+	const overall = emptyCounts();
+	const byRegion = new Map<string, StatusCounts>();
+	const byType = new Map<string, StatusCounts>();
+	const horizon = addMonths(today, 6);
+	let expiringSoon = 0;
+	for (const r of rows) {
+		const status = accreditationStatus(r, today);
+		for (const counts of [overall, getOr(byRegion, r.regionCode), getOr(byType, r.type)]) {
+			counts[status]++;
+			counts.total++;
+		}
+		if (isExpiringSoon(r, today, horizon)) expiringSoon++;
+	}
+	return { overall, byRegion, byType, expiringSoon };
+}
+
+/** A valid A–C accreditation whose last day falls within [today, today + 6 months]. */
+export function isExpiringSoon(
+	r: { grade: string | null; validUntil: string | null },
+	today: string,
+	horizon = addMonths(today, 6)
+): boolean {
+	return (
+		r.grade !== null &&
+		r.grade !== 'TT' &&
+		r.validUntil !== null &&
+		r.validUntil >= today &&
+		r.validUntil <= horizon
+	);
+}
+
+function getOr(map: Map<string, StatusCounts>, key: string): StatusCounts {
+	let c = map.get(key);
+	if (!c) map.set(key, (c = emptyCounts()));
+	return c;
+}
+
+/** Share in percent, one decimal; 0 for an empty total. */
+export const share = (part: number, total: number) =>
+	total === 0 ? 0 : Math.round((1000 * part) / total) / 10;

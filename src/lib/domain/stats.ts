@@ -1,0 +1,24 @@
+/** Small descriptive statistics for comparisons across a scope. */
+
+/** Median of the values (null when there are none). */
+export function median(values: readonly number[]): number | null {
+	if (values.length === 0) return null;
+	const s = [...values].sort((a, b) => a - b);
+	const mid = s.length >> 1;
+	return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/**
+ * Percentile rank of `value` among `values` (0–100): the share below it, counting ties half.
+ * @example percentRank(50, [10, 50, 90]) === 50
+ */
+export function percentRank(value: number, values: readonly number[]): number | null {
+	if (values.length === 0) return null;
+	let below = 0;
+	let equal = 0;
+	for (const v of values) {
+		if (v < value) below++;
+		else if (v === value) equal++;
+	}
+	return Math.round((100 * (below + equal / 2)) / values.length);
+}

@@ -1,0 +1,120 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { eq, sql } from 'drizzle-orm';
+import { backfillAspectScores } from '../assessments/aspect-scores';
+import { assessmentAccess } from '../assessments/access';
+import { createAssessment } from '../assessments/create';
+import { saveScore } from '../assessments/scores';
+import { submit } from '../assessments/workflow';
+import { parsePantiForm } from '../panti/form';
+import { createPanti } from '../panti/save';
+import { loadCatalog } from '../rubrics/files';
+import { formFor, listInstrumentVersions } from '../rubrics/read';
+import { syncCatalog } from '../rubrics/registry';
+import { addUser, validPantiForm } from '../test-support';
+import { MIGRATIONS_FOLDER, openDb, type Db } from './index';
+import { ensureReferenceData } from './reference';
+import * as schema from './schema';
+
+const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8'));
+const entries: { tag: string }[] = journal.entries;
+
+/** A copy of the migrations folder that stops after the first `count` migrations. */
+function firstMigrations(count: number): string {
+	const dir = mkdtempSync(join(tmpdir(), 'siap-migrations-'));
+	cpSync(MIGRATIONS_FOLDER, dir, { recursive: true });
+	writeFileSync(
+		join(dir, 'meta/_journal.json'),
+		JSON.stringify({ ...journal, entries: journal.entries.slice(0, count) })
+	);
+	return dir;
+}
+
+/** Real data written through the app at an older schema: users, a panti, a scored, graded visit. */
+function populate(db: Db) {
+	ensureReferenceData(db);
+	syncCatalog(db, loadCatalog());
+	const admin = addUser(db, { username: 'adm', role: 'admin', regionCode: null, pantiId: null });
+	const dinas = addUser(db, {
+		username: 'kutim',
+		role: 'dinas',
+		regionCode: '64.08',
+		pantiId: null
+	});
+	const rina = addUser(db, { username: 'rina', role: 'asesor', regionCode: null, pantiId: null });
+	const parsed = parsePantiForm(validPantiForm());
+	if (!parsed.ok) throw new Error('fixture');
+	const { id: pantiId } = createPanti(db, admin, parsed.data, new Date()) as { id: number };
+	const iv = listInstrumentVersions(db).find((i) => i.version === '1.0.0')!.id;
+	const created = createAssessment(
+		db,
+		dinas,
+		{
+			pantiId,
+			kind: 'visit',
+			instrumentVersionId: iv,
+			plannedDate: null,
+			leadId: rina.id,
+			memberIds: []
+		},
+		new Date()
+	);
+	if (!created.ok) throw new Error('create');
+	const form = formFor(db, iv, 'anak')!;
+	for (const ind of form.indicators)
+		saveScore(
+			db,
+			rina,
+			assessmentAccess(db, rina, created.id)!,
+			form,
+			{ code: ind.code, level: 3, notApplicable: false, note: '', version: 0 },
+			new Date()
+		);
+	expect(submit(db, rina, assessmentAccess(db, rina, created.id)!, form, new Date()).ok).toBe(true);
+	// Finalized the way an older SIAP did: result fields only, no per-aspect rows.
+	db.update(schema.assessments)
+		.set({ status: 'finalized', totalPct: 75, grade: 'A', finalizedAt: new Date().toISOString() })
+		.where(eq(schema.assessments.id, created.id))
+		.run();
+	return created.id;
+}
+
+const count = (db: Db, table: string) =>
+	db.get<{ n: number }>(sql.raw(`select count(*) as n from ${table}`))!.n;
+
+describe('migrations', () => {
+	// From the first migration onward: data written at every older schema survives the upgrade.
+	it.each(entries.slice(0, -1).map((e, i) => [e.tag, i + 1]))(
+		'a database populated after %s upgrades to the latest schema with its data intact',
+		(_tag, applied) => {
+			const db = openDb(':memory:');
+			migrate(drizzle(db.$client, { schema }), { migrationsFolder: firstMigrations(applied) });
+			const id = populate(db);
+			const before = [
+				'panti',
+				'users',
+				'assessments',
+				'consolidated_scores',
+				'item_scores',
+				'audit_log'
+			].map((t) => [t, count(db, t)]);
+			migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+			for (const [t, n] of before) expect(count(db, t as string), t as string).toBe(n);
+			// The upgrade's start-up step fills what newer code expects of old finalized assessments.
+			expect(backfillAspectScores(db)).toBe(1);
+			expect(
+				db
+					.select()
+					.from(schema.assessmentAspectScores)
+					.where(eq(schema.assessmentAspectScores.assessmentId, id))
+					.all().length
+			).toBeGreaterThan(5);
+			expect(backfillAspectScores(db)).toBe(0);
+		},
+		30_000
+	);
+});

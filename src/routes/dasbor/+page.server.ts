@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { ACCREDITATION_LABELS, ACCREDITATION_STATUSES } from '$lib/domain/accreditation';
+import { renderBarChart } from '$lib/domain/chart/aspect-bars';
+import { share } from '$lib/domain/dashboard';
+import { PANTI_TYPES, PANTI_TYPE_SHORT, type PantiType } from '$lib/domain/panti-types';
+import { todayWib } from '$lib/server/clock';
+import { dashboard } from '$lib/server/dashboard';
+import { getDb } from '$lib/server/db/connection';
+import { requireRole } from '$lib/server/guard';
+import { regionName, regionOptions } from '$lib/server/regions';
+import type { PageServerLoad } from './$types';
+
+/** Unknown filter values are dropped, as on the registry: a stale link still shows the dashboard. */
+const filterSchema = z.object({
+	province: z
+		.string()
+		.regex(/^\d{2}$/)
+		.optional()
+		.catch(undefined),
+	regionCode: z
+		.string()
+		.regex(/^\d{2}\.\d{2}$/)
+		.optional()
+		.catch(undefined),
+	type: z.enum(PANTI_TYPES).optional().catch(undefined)
+});
+
+export const load = (({ locals, url }) => {
+	const user = requireRole(locals, url, 'admin', 'dinas');
+	const filters = filterSchema.parse(
+		Object.fromEntries([...url.searchParams].filter(([, v]) => v !== ''))
+	);
+	const db = getDb();
+	const today = todayWib();
+	const d = dashboard(db, user, filters, today);
+	const o = d.summary.overall;
+	const accredited = (c: typeof o) => c.A + c.B + c.C;
+	return {
+		filters,
+		today,
+		regions: regionOptions(db, user),
+		scopeLabel: user.role === 'admin' ? 'Nasional' : regionName(db, user.regionCode!),
+		...d,
+		charts: {
+			status: renderBarChart(
+				ACCREDITATION_STATUSES.map((s) => ({
+					label: ACCREDITATION_LABELS[s],
+					value: share(o[s], o.total)
+				})),
+				{ title: 'Sebaran status akreditasi (% panti)' }
+			),
+			type: renderBarChart(
+				d.summary.byType.map((t) => ({
+					label: PANTI_TYPE_SHORT[t.type as PantiType] ?? t.type,
+					value: share(accredited(t.counts), t.counts.total)
+				})),
+				{ title: 'Terakreditasi dan berlaku per jenis panti (%)' }
+			)
+		}
+	};
+}) satisfies PageServerLoad;
