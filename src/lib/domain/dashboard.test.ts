@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isExpiringSoon, share, summarize } from './dashboard';
 import { addMonths } from './dates';
-import { median, percentRank } from './stats';
+import fc from 'fast-check';
+import { median, medianSorted, percentRank, percentRankSorted } from './stats';
 
 const today = '2026-11-23';
 const row = (id: number, regionCode: string, grade: string | null, validUntil: string | null) => ({
@@ -59,6 +60,19 @@ describe('stats', () => {
 		expect(median([3, 1, 2])).toBe(2);
 		expect(median([4, 1, 3, 2])).toBe(2.5);
 		expect(median([])).toBeNull();
+	});
+	it('the sorted-array versions agree with the plain definitions', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 60 }),
+				fc.integer({ min: 0, max: 100 }),
+				(values, v) => {
+					const sorted = Float64Array.from(values).sort();
+					expect(medianSorted(sorted)).toBe(median(values));
+					expect(percentRankSorted(sorted, v)).toBe(percentRank(v, values));
+				}
+			)
+		);
 	});
 	it('percentile rank counts ties half', () => {
 		expect(percentRank(50, [10, 50, 90])).toBe(50);

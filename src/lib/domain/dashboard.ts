@@ -32,8 +32,16 @@ export interface DashboardSummary {
 	readonly expiringSoon: number;
 }
 
-/** @example summarize(rows, '2026-11-23').overall.A // panti with a valid A */
-export function summarize(rows: readonly PantiAccreditationRow[], today: string): DashboardSummary {
+/**
+ * @param regionKey groups `byRegion` (kab/kota by default; the province, `code.slice(0, 2)`, for a
+ *   national view that would otherwise list 514 rows).
+ * @example summarize(rows, '2026-11-23').overall.A // panti with a valid A
+ */
+export function summarize(
+	rows: readonly PantiAccreditationRow[],
+	today: string,
+	regionKey: (code: string) => string = (code) => code
+): DashboardSummary {
 	const overall = emptyCounts();
 	const byRegion = new Map<string, StatusCounts>();
 	const byType = new Map<string, StatusCounts>();
@@ -41,7 +49,11 @@ export function summarize(rows: readonly PantiAccreditationRow[], today: string)
 	let expiringSoon = 0;
 	for (const r of rows) {
 		const status = accreditationStatus(r, today);
-		for (const counts of [overall, getOr(byRegion, r.regionCode), getOr(byType, r.type)]) {
+		for (const counts of [
+			overall,
+			getOr(byRegion, regionKey(r.regionCode)),
+			getOr(byType, r.type)
+		]) {
 			counts[status]++;
 			counts.total++;
 		}

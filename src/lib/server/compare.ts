@@ -5,43 +5,69 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import type { PantiType } from '$lib/domain/panti-types';
-import { median, percentRank } from '$lib/domain/stats';
 import type { Queryable } from './db';
 import { assessmentAspectScores, assessments, panti, pantiStaff, regions } from './db/schema';
-import { assessmentResults } from './assessments/results';
-import { LATEST_ACCREDITATION } from './dashboard';
+import { analyseGaps } from '$lib/domain/engine/gap';
+import { medianSorted, percentRankSorted } from '$lib/domain/stats';
+import { scoreSheet } from '$lib/domain/engine/scoring';
+import { gradedSheet } from './assessments/results';
+import { formFor } from './rubrics/read';
+import { LATEST_ACCREDITATION_ID } from './latest-accreditation';
 import { withScope } from './scope';
 
 /** Aspects of the standar umum compare across types; standar khusus aspects only within a type. */
 export const aspectKey = (part: string, code: string, type: string) =>
 	part === 'umum' ? `umum:${code}` : `${type}:${code}`;
 
-interface LatestRow {
-	pantiId: number;
-	type: string;
-	assessmentId: number;
-	part: string;
-	aspectCode: string;
-	pct: number | null;
+/** Sorted scores per aspect across a scope: median is a lookup, percentile a binary search. */
+type Distribution = Map<string, Float64Array>;
+const EMPTY = new Float64Array(0);
+
+/**
+ * Every scored aspect of every panti's latest accreditation in the scope, one sorted array per
+ * aspect, aggregated in SQL (national scope: ~100,000 rows never become JS objects).
+ */
+function loadDistribution(db: Queryable, actor: Actor): Distribution {
+	const rows = db.all<{ part: string; code: string; type: string; values: string }>(sql`
+		select s.part as part, s.aspect_code as code, ${panti.type} as type, group_concat(s.pct) as "values"
+		from ${panti}
+		join ${assessmentAspectScores} s on s.assessment_id = ${LATEST_ACCREDITATION_ID}
+		where ${withScope(actor)} and s.pct is not null
+		group by s.part, s.aspect_code, case when s.part = 'umum' then '' else ${panti.type} end`);
+	const out: Distribution = new Map();
+	for (const r of rows) {
+		const key = aspectKey(r.part, r.code, r.type);
+		const values = Float64Array.from(r.values.split(','), Number).sort();
+		out.set(key, values);
+	}
+	return out;
 }
 
-/** Every scored aspect of every panti's latest accreditation in the scope, grouped by aspect. */
-function scopeDistribution(db: Queryable, actor: Actor): Map<string, number[]> {
-	const rows = db.all<LatestRow>(sql`select ${panti.id} as pantiId, ${panti.type} as type,
-		l.id as assessmentId, s.part as part, s.aspect_code as aspectCode, s.pct as pct
-		from ${panti}
-		join ${LATEST_ACCREDITATION} l on l.panti_id = ${panti.id} and l.rn = 1
-		join ${assessmentAspectScores} s on s.assessment_id = l.id
-		where ${withScope(actor)}`);
-	const byKey = new Map<string, number[]>();
-	for (const r of rows) {
-		if (r.pct === null) continue;
-		const key = aspectKey(r.part, r.aspectCode, r.type);
-		let list = byKey.get(key);
-		if (!list) byKey.set(key, (list = []));
-		list.push(r.pct);
-	}
-	return byKey;
+/**
+ * What the distribution depends on: a new finalization (aspect rows are append-only), a
+ * revocation, a new or edited panti. Cheap to read; when it changes the cache is rebuilt.
+ */
+function distributionVersion(db: Queryable): string {
+	const v = db.get<{ a: number; r: number; p: number; u: string }>(sql`select
+		(select coalesce(max(rowid), 0) from ${assessmentAspectScores}) as a,
+		(select count(*) from ${assessments} where revoked_at is not null) as r,
+		(select coalesce(max(id), 0) from ${panti}) as p,
+		(select coalesce(max(updated_at), '') from ${panti}) as u`)!;
+	return `${v.a}:${v.r}:${v.p}:${v.u}`;
+}
+
+// One distribution per scope (role + region), reused until the data behind it changes.
+const cache = new Map<string, { version: string; distribution: Distribution }>();
+
+function scopeDistribution(db: Queryable, actor: Actor): Distribution {
+	const scope =
+		actor.role === 'admin' ? 'admin' : `${actor.role}:${actor.regionCode}:${actor.pantiId}`;
+	const version = distributionVersion(db);
+	const hit = cache.get(scope);
+	if (hit && hit.version === version) return hit.distribution;
+	const distribution = loadDistribution(db, actor);
+	cache.set(scope, { version, distribution });
+	return distribution;
 }
 
 /** The panti to compare, or null when any of them is missing or outside the scope. */
@@ -93,20 +119,26 @@ export function comparePanti(db: Queryable, actor: Actor, ids: readonly number[]
 					.orderBy(sql`rowid`)
 					.all()
 					.map((s) => {
-						const scope = distribution.get(aspectKey(s.part, s.aspectCode, p.type)) ?? [];
+						const scope = distribution.get(aspectKey(s.part, s.aspectCode, p.type)) ?? EMPTY;
 						return {
 							key: aspectKey(s.part, s.aspectCode, p.type),
 							part: s.part,
 							code: s.aspectCode,
 							title: s.title,
 							pct: s.pct,
-							median: median(scope),
-							percentile: s.pct === null ? null : percentRank(s.pct, scope),
+							median: medianSorted(scope),
+							percentile: s.pct === null ? null : percentRankSorted(scope, s.pct),
 							scopeCount: scope.length
 						};
 					})
 			: [];
-		const results = latest ? assessmentResults(db, latest, p.type as PantiType) : null;
+		// Only the top gaps are shown: score and analyse the sheet, no path or trend.
+		const form = latest ? formFor(db, latest.instrumentVersionId, p.type as PantiType) : null;
+		const graded = latest && form ? gradedSheet(db, latest.id) : null;
+		const gaps =
+			form && graded
+				? analyseGaps(form, graded.sheet, scoreSheet(form, graded.sheet), graded.notes).items
+				: [];
 		return {
 			...p,
 			socialWorkers,
@@ -122,7 +154,7 @@ export function comparePanti(db: Queryable, actor: Actor, ids: readonly number[]
 				validUntil: latest.validUntil
 			},
 			aspects,
-			topGaps: (results?.gaps.items ?? []).slice(0, 3).map((g) => ({
+			topGaps: gaps.slice(0, 3).map((g) => ({
 				code: g.code,
 				title: g.title,
 				current: g.current,

@@ -2,14 +2,14 @@
  * The Dinas dashboard (issue 6): every figure of the actor's scope (the whole country for admin)
  * from four queries, aggregated in one pass by the pure `summarize`.
  */
-import { and, asc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import { isExpiringSoon, summarize, type PantiAccreditationRow } from '$lib/domain/dashboard';
 import { addMonths } from '$lib/domain/dates';
 import { EXPIRING_DOCUMENTS } from '$lib/domain/panti-types';
 import type { Queryable } from './db';
 import { assessments, panti, pantiLegalDocuments, regions } from './db/schema';
-import { withScope } from './scope';
+import { regionPrefix, withScope } from './scope';
 
 export interface DashboardFilters {
 	province?: string;
@@ -20,34 +20,92 @@ export interface DashboardFilters {
 export function filterCondition(f: DashboardFilters): SQL | undefined {
 	const c: SQL[] = [];
 	if (f.regionCode) c.push(eq(panti.regionCode, f.regionCode));
-	else if (f.province) c.push(like(panti.regionCode, `${f.province}.%`));
+	else if (f.province) c.push(regionPrefix(f.province));
 	if (f.type) c.push(eq(panti.type, f.type));
 	return c.length ? and(...c) : undefined;
 }
 
-/** The latest finalized, unrevoked visit per panti: what its accreditation rests on. */
-export const LATEST_ACCREDITATION = sql`(select panti_id, id, grade, valid_until, total_pct, finalized_at,
-	row_number() over (partition by panti_id order by finalized_at desc, id desc) as rn
-	from assessments where kind = 'visit' and status = 'finalized' and revoked_at is null)`;
+/**
+ * One row per panti in scope with its latest accreditation. The grade and validity come from one
+ * probe of the covering index `assessments_latest_visit_idx`, packed as `grade|valid_until`: at
+ * national scale this halves the query against joining the assessment row (~26 vs ~48 ms).
+ */
+function accreditationRows(db: Queryable, where: SQL): PantiAccreditationRow[] {
+	return db
+		.all<{ id: number; type: string; regionCode: string; gv: string | null }>(
+			sql`select ${panti.id} as id, ${panti.type} as type, ${panti.regionCode} as regionCode,
+			(select a.grade || '|' || coalesce(a.valid_until, '') from assessments a
+				where a.panti_id = ${panti.id} and a.kind = 'visit' and a.status = 'finalized'
+				and a.revoked_at is null order by a.finalized_at desc, a.id desc limit 1) as gv
+			from ${panti} where ${where}`
+		)
+		.map((r) => {
+			const [grade, validUntil] = r.gv ? r.gv.split('|') : [null, null];
+			return {
+				id: r.id,
+				type: r.type,
+				regionCode: r.regionCode,
+				grade: grade ?? null,
+				validUntil: validUntil || null
+			};
+		});
+}
 
-type Row = PantiAccreditationRow & { name: string; regionName: string };
+function regionNamesOf(db: Queryable, codes: readonly string[]): Map<string, string> {
+	if (codes.length === 0) return new Map();
+	return new Map(
+		db
+			.select({ code: regions.code, name: regions.name })
+			.from(regions)
+			.where(inArray(regions.code, [...codes]))
+			.all()
+			.map((r) => [r.code, r.name])
+	);
+}
 
 export function dashboard(db: Queryable, actor: Actor, filters: DashboardFilters, today: string) {
 	const where = withScope(actor, filterCondition(filters));
-	const rows =
-		db.all<Row>(sql`select ${panti.id} as id, ${panti.name} as name, ${panti.type} as type,
-		${panti.regionCode} as regionCode, ${regions.name} as regionName, l.grade as grade,
-		l.valid_until as validUntil
-		from ${panti} join ${regions} on ${regions.code} = ${panti.regionCode}
-		left join ${LATEST_ACCREDITATION} l on l.panti_id = ${panti.id} and l.rn = 1
-		where ${where}`);
-	const summary = summarize(rows, today);
-	const regionNames = new Map(rows.map((r) => [r.regionCode, r.regionName]));
+	const rows = accreditationRows(db, where);
+	// Nationally, 514 kab/kota rows would drown the page: group by province until one is picked.
+	const level: 'province' | 'regency' =
+		actor.role === 'admin' && !filters.province && !filters.regionCode ? 'province' : 'regency';
+	const summary = summarize(rows, today, level === 'province' ? (c) => c.slice(0, 2) : undefined);
+	const regionNames = regionNamesOf(db, [...summary.byRegion.keys()]);
 	const horizon = addMonths(today, 6);
-	const expiring = rows
+	const soon = rows
 		.filter((r) => isExpiringSoon(r, today, horizon))
-		.sort((a, b) => a.validUntil!.localeCompare(b.validUntil!) || a.name.localeCompare(b.name));
-
+		.sort((a, b) => a.validUntil!.localeCompare(b.validUntil!) || a.id - b.id);
+	const LIST = 25;
+	const names = new Map(
+		soon.length
+			? db
+					.select({ id: panti.id, name: panti.name })
+					.from(panti)
+					.where(
+						inArray(
+							panti.id,
+							soon.slice(0, LIST).map((r) => r.id)
+						)
+					)
+					.all()
+					.map((p) => [p.id, p.name])
+			: []
+	);
+	const expiring = soon.slice(0, LIST).map((r) => ({ ...r, name: names.get(r.id) ?? '' }));
+	const documentWhere = and(
+		where,
+		inArray(pantiLegalDocuments.kind, [...EXPIRING_DOCUMENTS]),
+		sql`${pantiLegalDocuments.expiresOn} <= ${horizon}`
+	);
+	const documentCounts = db
+		.select({
+			expired: sql<number>`coalesce(sum(${pantiLegalDocuments.expiresOn} < ${today}), 0)`,
+			expiring: sql<number>`coalesce(sum(${pantiLegalDocuments.expiresOn} >= ${today}), 0)`
+		})
+		.from(pantiLegalDocuments)
+		.innerJoin(panti, eq(panti.id, pantiLegalDocuments.pantiId))
+		.where(documentWhere)
+		.get()!;
 	const documents = db
 		.select({
 			pantiId: panti.id,
@@ -57,16 +115,19 @@ export function dashboard(db: Queryable, actor: Actor, filters: DashboardFilters
 		})
 		.from(pantiLegalDocuments)
 		.innerJoin(panti, eq(panti.id, pantiLegalDocuments.pantiId))
-		.where(
-			and(
-				where,
-				inArray(pantiLegalDocuments.kind, [...EXPIRING_DOCUMENTS]),
-				sql`${pantiLegalDocuments.expiresOn} <= ${horizon}`
-			)
-		)
+		.where(documentWhere)
 		.orderBy(asc(pantiLegalDocuments.expiresOn), asc(panti.name))
+		.limit(LIST)
 		.all();
 
+	const waitingWhere = and(where, eq(assessments.status, 'submitted'));
+	const waitingTotal =
+		db
+			.select({ n: sql<number>`count(*)` })
+			.from(assessments)
+			.innerJoin(panti, eq(panti.id, assessments.pantiId))
+			.where(waitingWhere)
+			.get()?.n ?? 0;
 	const waiting = db
 		.select({
 			id: assessments.id,
@@ -76,28 +137,24 @@ export function dashboard(db: Queryable, actor: Actor, filters: DashboardFilters
 		})
 		.from(assessments)
 		.innerJoin(panti, eq(panti.id, assessments.pantiId))
-		.where(and(where, eq(assessments.status, 'submitted')))
+		.where(waitingWhere)
 		.orderBy(asc(assessments.submittedAt))
+		.limit(LIST)
 		.all();
 
-	const LIST = 25;
 	return {
 		summary: {
 			overall: summary.overall,
 			expiringSoon: summary.expiringSoon,
 			byRegion: [...summary.byRegion]
-				.map(([code, counts]) => ({ code, name: regionNames.get(code) ?? code, counts }))
+				.map(([code, counts]) => ({ code, level, name: regionNames.get(code) ?? code, counts }))
 				.sort((a, b) => a.code.localeCompare(b.code)),
 			byType: [...summary.byType]
 				.map(([type, counts]) => ({ type, counts }))
 				.sort((a, b) => b.counts.total - a.counts.total)
 		},
-		expiring: { total: expiring.length, rows: expiring.slice(0, LIST) },
-		documents: {
-			expired: documents.filter((d) => d.expiresOn! < today).length,
-			expiring: documents.filter((d) => d.expiresOn! >= today).length,
-			rows: documents.slice(0, LIST)
-		},
-		waiting: { total: waiting.length, rows: waiting.slice(0, LIST) }
+		expiring: { total: soon.length, rows: expiring },
+		documents: { ...documentCounts, rows: documents },
+		waiting: { total: waitingTotal, rows: waiting }
 	};
 }

@@ -1,4 +1,4 @@
-import { and, eq, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import { assessments, assessmentTeam, panti } from './db/schema';
 
@@ -12,10 +12,7 @@ export function pantiScope(actor: Actor): SQL {
 			return sql`1 = 1`;
 		case 'dinas':
 			if (!actor.regionCode) return sql`0 = 1`;
-			return or(
-				eq(panti.regionCode, actor.regionCode),
-				like(panti.regionCode, `${actor.regionCode}.%`)
-			) as SQL;
+			return or(eq(panti.regionCode, actor.regionCode), regionPrefix(actor.regionCode)) as SQL;
 		case 'panti':
 			return actor.pantiId === null ? sql`0 = 1` : eq(panti.id, actor.pantiId);
 		case 'asesor':
@@ -27,4 +24,12 @@ export function pantiScope(actor: Actor): SQL {
 
 export function withScope(actor: Actor, condition?: SQL): SQL {
 	return condition ? (and(pantiScope(actor), condition) as SQL) : pantiScope(actor);
+}
+
+/**
+ * Panti whose region code lies under `code` (`64` → `64.08`, `64.72`, …). A range rather than
+ * LIKE: SQLite's case-insensitive LIKE cannot use `panti_region_idx`; '/' sorts right after '.'.
+ */
+export function regionPrefix(code: string): SQL {
+	return and(gt(panti.regionCode, `${code}.`), lt(panti.regionCode, `${code}/`)) as SQL;
 }

@@ -25,6 +25,22 @@ const filterSchema = z.object({
 	type: z.enum(PANTI_TYPES).optional().catch(undefined)
 });
 
+/**
+ * The kab/kota choices: those of the chosen province; nationally none until a province is picked
+ * (514 options would weigh more than the whole dashboard).
+ */
+function regionsFor(
+	options: ReturnType<typeof regionOptions>,
+	province: string | undefined,
+	national: boolean
+) {
+	if (!province) return national ? { ...options, regencies: [] } : options;
+	return {
+		...options,
+		regencies: options.regencies.filter((r) => r.code.startsWith(`${province}.`))
+	};
+}
+
 export const load = (({ locals, url }) => {
 	const user = requireRole(locals, url, 'admin', 'dinas');
 	const filters = filterSchema.parse(
@@ -38,7 +54,7 @@ export const load = (({ locals, url }) => {
 	return {
 		filters,
 		today,
-		regions: regionOptions(db, user),
+		regions: regionsFor(regionOptions(db, user), filters.province, user.role === 'admin'),
 		scopeLabel: user.role === 'admin' ? 'Nasional' : regionName(db, user.regionCode!),
 		...d,
 		charts: {

@@ -94,7 +94,10 @@ export const pantiLegalDocuments = sqliteTable(
 		issuedOn: text('issued_on'),
 		expiresOn: text('expires_on')
 	},
-	(t) => [uniqueIndex('panti_legal_kind_uq').on(t.pantiId, t.kind)]
+	(t) => [
+		uniqueIndex('panti_legal_kind_uq').on(t.pantiId, t.kind),
+		index('panti_legal_expiry_idx').on(t.kind, t.expiresOn)
+	]
 );
 
 export const users = sqliteTable(
@@ -225,6 +228,11 @@ export const assessments = sqliteTable(
 	},
 	(t) => [
 		index('assessments_panti_idx').on(t.pantiId, t.status),
+		// The latest valid accreditation per panti (dashboard, registry, comparison): a partial
+		// index holding exactly the rows those lookups read, newest first by scanning backwards.
+		index('assessments_latest_visit_idx')
+			.on(t.pantiId, t.finalizedAt, t.id, t.grade, t.validUntil, t.totalPct)
+			.where(sql`kind = 'visit' and status = 'finalized' and revoked_at is null`),
 		uniqueIndex('assessments_verification_uq').on(t.verificationCode),
 		uniqueIndex('assessments_certificate_uq').on(t.certificateNumber)
 	]
@@ -306,7 +314,11 @@ export const assessmentAspectScores = sqliteTable(
 		/** null when every indicator of the aspect was N/A. */
 		pct: real('pct')
 	},
-	(t) => [primaryKey({ columns: [t.assessmentId, t.part, t.aspectCode] })]
+	(t) => [
+		primaryKey({ columns: [t.assessmentId, t.part, t.aspectCode] }),
+		// Covering: the scope distribution reads pct without touching the table.
+		index('assessment_aspect_scores_pct_idx').on(t.assessmentId, t.part, t.aspectCode, t.pct)
+	]
 );
 
 /** Evidence files, stored on disk under the data folder by content hash. */

@@ -9,14 +9,8 @@ import { seedDemoHistory } from '../db/demo-history';
 import { loadCatalog } from '../rubrics/files';
 import { syncCatalog } from '../rubrics/registry';
 import { addUser, testDb } from '../test-support';
-import {
-	EXPORT_HEADERS,
-	MAX_EXPORT_ROWS,
-	exportPanti,
-	exportResponse,
-	parseExportFilters
-} from './export';
-import { listPanti, type PantiFilters } from './list';
+import { EXPORT_HEADERS, MAX_EXPORT_ROWS, exportPanti, exportResponse } from './export';
+import { listPanti, parseRegistryFilters, type PantiFilters } from './list';
 
 const TODAY = '2026-11-23';
 
@@ -90,10 +84,10 @@ describe('export rows: what /panti lists, without paging', () => {
 
 	it('reads the query string as /panti does, dropping what it does not know', () => {
 		expect(
-			parseExportFilters(
+			parseRegistryFilters(
 				new URLSearchParams('q=%20Kasih%20&province=6&regionCode=&type=kantor&page=2&status=A')
 			)
-		).toEqual({ q: 'Kasih', status: 'A' });
+		).toEqual({ q: 'Kasih', status: 'A', page: 2 }); // the export ignores page
 	});
 });
 

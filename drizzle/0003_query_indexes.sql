@@ -1,0 +1,3 @@
+CREATE INDEX `assessment_aspect_scores_pct_idx` ON `assessment_aspect_scores` (`assessment_id`,`part`,`aspect_code`,`pct`);--> statement-breakpoint
+CREATE INDEX `assessments_latest_visit_idx` ON `assessments` (`panti_id`,`finalized_at`,`id`,`grade`,`valid_until`,`total_pct`) WHERE kind = 'visit' and status = 'finalized' and revoked_at is null;--> statement-breakpoint
+CREATE INDEX `panti_legal_expiry_idx` ON `panti_legal_documents` (`kind`,`expires_on`);
