@@ -124,3 +124,17 @@ export function facts(
 		layout: 'noBorders'
 	};
 }
+
+/**
+ * A bulleted list as plain paragraphs: pdfmake's `ul` measures and draws a marker per item, which
+ * made the recommendations of a 250-indicator report ~40 % slower than text with a bullet glyph.
+ */
+export function bullets(lines: readonly string[], fontSize = 9): Content {
+	return {
+		fontSize,
+		stack: lines.map((line) => ({
+			text: `•  ${line}`,
+			margin: [4, 0, 0, 2] as [number, number, number, number]
+		}))
+	};
+}

@@ -15,7 +15,7 @@ import {
 	STAKEHOLDER_LABELS
 } from '../rubric/vocabulary';
 import { findings } from './findings';
-import { COLOURS, facts, framed, INDICATIVE_NOTE, table } from './layout';
+import { bullets, COLOURS, facts, framed, INDICATIVE_NOTE, table } from './layout';
 import type { ReportMeta, ReportResults } from './types';
 
 const pct = (v: number | null) => (v === null ? '—' : `${formatNumberId(v, 2)}%`);
@@ -182,17 +182,13 @@ function result(r: ReportResults): Content {
 				{
 					stack: [
 						{ text: 'Kekuatan (aspek > 66%)', style: 'h3' },
-						f.strengths.length
-							? { ul: [...f.strengths], fontSize: 9 }
-							: { text: 'Belum ada.', style: 'muted' }
+						f.strengths.length ? bullets(f.strengths) : { text: 'Belum ada.', style: 'muted' }
 					]
 				},
 				{
 					stack: [
 						{ text: 'Kelemahan (indikator kritis, aspek < 33%)', style: 'h3' },
-						f.weaknesses.length
-							? { ul: [...f.weaknesses], fontSize: 9 }
-							: { text: 'Tidak ada.', style: 'muted' }
+						f.weaknesses.length ? bullets(f.weaknesses) : { text: 'Tidak ada.', style: 'muted' }
 					]
 				}
 			],
@@ -271,10 +267,17 @@ function gapMatrix(r: ReportResults): Content {
 	];
 }
 
+/**
+ * Recommendations of the highest-priority gaps only: the report is read, not worked through; every
+ * gap's action, with owner and due date, is in the improvement plan.
+ */
+export const PRIORITY_RECOMMENDATIONS = 20;
+
 function recommendations(r: ReportResults): Content {
+	const top = r.gaps.items.slice(0, PRIORITY_RECOMMENDATIONS);
 	const byHorizon = HORIZONS.map((h) => ({
 		h,
-		lines: r.gaps.items.flatMap((g) =>
+		lines: top.flatMap((g) =>
 			g.recommendations
 				.filter((rec) => rec.horizon === h)
 				.map((rec) => `${g.code}: ${rec.action} (${STAKEHOLDER_LABELS[rec.stakeholder]})`)
@@ -282,11 +285,22 @@ function recommendations(r: ReportResults): Content {
 	})).filter((x) => x.lines.length);
 	const path = r.path;
 	return [
-		{ text: '9. Rekomendasi', style: 'h2' },
+		{ text: '9. Rekomendasi prioritas', style: 'h2' },
+		r.gaps.items.length > top.length
+			? {
+					text: `Rekomendasi untuk ${top.length} kesenjangan dengan prioritas tertinggi dari ${r.gaps.items.length}. Tindakan untuk setiap kesenjangan, dengan penanggung jawab dan tenggat, ada di dokumen Rencana Perbaikan.`,
+					style: 'muted',
+					margin: [0, 0, 0, 4]
+				}
+			: '',
 		byHorizon.length
 			? byHorizon.map((x) => [
-					{ text: HORIZON_LABELS[x.h], style: 'h3' },
-					{ ul: x.lines, fontSize: 9 }
+					// The heading moves to the next page with its first line, never alone at the bottom.
+					{
+						unbreakable: true,
+						stack: [{ text: HORIZON_LABELS[x.h], style: 'h3' }, bullets(x.lines.slice(0, 1))]
+					},
+					bullets(x.lines.slice(1))
 				])
 			: { text: 'Tidak ada rekomendasi: tidak ada kesenjangan.', style: 'muted' },
 		{ text: '10. Jalan menuju peringkat berikutnya', style: 'h2' },
