@@ -90,6 +90,9 @@ test('the panti head downloads the report, certificate and plan from their home'
 test('each allowed role gets every PDF; others get 403, anonymous users the login page', async ({
 	browser
 }) => {
+	// Ten sign-ins and 27 requests, 15 of them rendering a PDF: on a slow CI machine this takes
+	// longer than the default 30 s, which is a budget for one user journey.
+	test.setTimeout(120_000);
 	const admin = await as(browser, 'admin');
 	await openPanti(admin, KUTIM);
 	const urls = await pdfLinks(admin);
