@@ -73,6 +73,8 @@ function context(locals: App.Locals, url: URL, rawId: string) {
 	return { user, db, access, form };
 }
 
+const NOT_REVIEWER = 'Anda tidak berwenang meninjau penilaian ini.';
+
 const reasonSchema = z
 	.string({ error: 'Tuliskan alasan pengembalian.' })
 	.trim()
@@ -82,12 +84,14 @@ const reasonSchema = z
 export const actions = {
 	ajukan: ({ locals, url, params }) => {
 		const { user, db, access, form } = context(locals, url, params.id);
+		if (!access.isLead) error(403, 'Hanya ketua tim yang dapat mengajukan penilaian.');
 		const result = submit(db, user, access, form, new Date());
 		if (!result.ok) return fail(400, { action: 'ajukan', message: result.message });
 		redirect(303, `/penilaian/${params.id}?selesai=ajukan`);
 	},
 	kembalikan: async ({ locals, url, params, request }) => {
 		const { user, db, access } = context(locals, url, params.id);
+		if (!access.canReview) error(403, NOT_REVIEWER);
 		const data = await request.formData();
 		const reason = reasonSchema.safeParse(data.get('reason'));
 		if (!reason.success)
@@ -103,6 +107,7 @@ export const actions = {
 	},
 	finalkan: ({ locals, url, params }) => {
 		const { user, db, access, form } = context(locals, url, params.id);
+		if (!access.canReview) error(403, NOT_REVIEWER);
 		const result = finalize(db, user, access, form, todayWib(), new Date());
 		if (!result.ok) return fail(400, { action: 'finalkan', message: result.message });
 		redirect(303, `/penilaian/${params.id}?selesai=finalkan`);

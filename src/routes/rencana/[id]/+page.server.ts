@@ -47,13 +47,17 @@ const text = (data: FormData, name: string) => {
 	return typeof v === 'string' ? v : undefined;
 };
 
+const READ_ONLY = 'Asesor dapat membaca rencana perbaikan, tetapi tidak mengubahnya.';
+
 export const actions = {
 	simpan: async ({ locals, url, params, request }) => {
 		const user = requireUser(locals, url);
 		const planId = idParam(params.id);
 		const db = getDb();
 		// Scope first: an out-of-scope plan is "not found" whatever was posted.
-		if (!planAccess(db, user, planId)) error(404, NOT_FOUND);
+		const access = planAccess(db, user, planId);
+		if (!access) error(404, NOT_FOUND);
+		if (!access.mayEdit) error(403, READ_ONLY);
 		const data = await request.formData();
 		const actionId = positiveInt(data.get('actionId'));
 		const version = positiveInt(data.get('version'));
@@ -86,7 +90,7 @@ export const actions = {
 		if (result.ok) redirect(303, `/rencana/${planId}?disimpan=${actionId}#tindakan-${actionId}`);
 		if (result.reason === 'not_found') error(404, 'Tindakan tidak ditemukan pada rencana ini.');
 		if (result.reason === 'forbidden')
-			error(403, 'Asesor dapat membaca rencana perbaikan, tetapi tidak mengubahnya.');
+			error(403, READ_ONLY);
 		if (result.reason === 'superseded')
 			return refuse(
 				409,

@@ -13,6 +13,8 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
 	const db = getDb();
 	const access = assessmentAccess(db, locals.user, idParam(params.id));
 	if (!access) error(404, 'Penilaian tidak ditemukan.');
+	// Refuse before reading a possibly large body: only team members upload, while scoring is open.
+	if (!access.canScore) error(403, 'Penilaian ini tidak dapat diubah oleh Anda sekarang.');
 	const data = await request.formData().catch(() => null);
 	const file = data?.get('file');
 	const code = data?.get('code');

@@ -1,0 +1,239 @@
+/**
+ * Bad input (issue 7): property-based fuzzing of every form action, endpoint and page load, called
+ * by a user the rule lets through. Forms get field names the app's pages really use with hostile
+ * values (empty, huge, malformed dates and numbers, markup, traversal paths, random bytes as files);
+ * the score API gets arbitrary JSON; pages and downloads get arbitrary query strings.
+ * Whatever arrives: never a 500, a refusal always carries a message, and a refusal writes nothing.
+ */
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { isActionFailure, isHttpError, isRedirect } from '@sveltejs/kit';
+import { sql } from 'drizzle-orm';
+import {
+	actors,
+	buildWorld,
+	event,
+	takesBody,
+	world,
+	type Handlers,
+	type Targets
+} from './route-harness';
+import { RULES } from './route-rules';
+
+vi.mock('$lib/server/db/connection', async () => {
+	const { world } = await import('./route-harness');
+	return { getDb: () => world.db, evidenceDir: () => world.evidence };
+});
+
+/** Field names the pages post (`name="…"` in every component) and query names the server reads. */
+const SOURCES = import.meta.glob<string>(
+	['/src/**/*.svelte', '/src/**/*.ts', '!/src/**/*.test.ts'],
+	{
+		query: '?raw',
+		import: 'default',
+		eager: true
+	}
+);
+const collect = (re: RegExp) =>
+	Object.values(SOURCES).flatMap((src) => [...src.matchAll(re)].map((m) => m[1]!));
+/** Names the app reads or posts: `name="…"` in components, `.get('…')` on forms and URLs. */
+const NAMES = [
+	...new Set([
+		...collect(/name="([A-Za-z0-9_.\-[\]]+)"/g),
+		...collect(/\.get(?:All)?\('([A-Za-z][A-Za-z0-9_]*)'\)/g)
+	])
+].sort();
+
+const HOSTILE = [
+	'',
+	' ',
+	'0',
+	'-1',
+	'1.5',
+	'1e309',
+	'NaN',
+	'99999999999999999999',
+	'2026-02-30',
+	'31/12/2026',
+	'9999-99-99',
+	'on',
+	'true',
+	'null',
+	'__proto__',
+	'../../../etc/passwd',
+	"'; DROP TABLE panti; --",
+	'<script>alert(1)</script>',
+	'=HYPERLINK("http://x")',
+	'64.08',
+	'99.99',
+	'\u0000',
+	'ℌ𝔢𝔩𝔩𝔬 🙂 ١٢٣',
+	'x'.repeat(70_000)
+];
+
+let handlers: Handlers;
+let targets: Targets;
+const changes = () => world.db.get<{ n: number }>(sql`select total_changes() as n`).n;
+
+beforeAll(async () => {
+	({ handlers, targets } = await buildWorld());
+}, 180_000);
+afterAll(() => rmSync(world.evidence, { recursive: true, force: true }));
+
+const value = () =>
+	fc.oneof(
+		{ weight: 3, arbitrary: fc.constantFrom(...HOSTILE) },
+		{ weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
+		{ weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
+		{ weight: 1, arbitrary: fc.integer().map(String) },
+		{ weight: 1, arbitrary: fc.constantFrom(...['c.', 'staff.', 'legal.']).map((p) => p + 'x') }
+	);
+
+/** A multipart form: known and unknown names, hostile values, sometimes files of random bytes. */
+const formData = () =>
+	fc
+		.array(
+			fc.tuple(
+				fc.oneof(
+					{ weight: 4, arbitrary: fc.constantFrom(...NAMES) },
+					{ weight: 1, arbitrary: fc.constant(`c.${'CODE'}`) },
+					{ weight: 1, arbitrary: fc.string({ maxLength: 12 }) }
+				),
+				fc.oneof(
+					{ weight: 6, arbitrary: value() },
+					{
+						weight: 1,
+						arbitrary: fc
+							.tuple(fc.boolean(), fc.uint8Array({ maxLength: 256 }), fc.string({ maxLength: 30 }))
+							.map(([png, bytes, name]) => {
+								const head = png ? [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] : [];
+								return new File([new Uint8Array([...head, ...bytes])], name || 'f.jpg');
+							})
+					}
+				)
+			),
+			{ maxLength: 14 }
+		)
+		.map((pairs) => {
+			const data = new FormData();
+			for (const [k, v] of pairs) data.append(k === 'c.CODE' ? `c.${targets.code}` : k, v);
+			return data as BodyInit;
+		});
+
+/** The score API's JSON: well-shaped with wrong types or ranges, arbitrary JSON, or not JSON. */
+const scoreBody = () =>
+	fc.oneof(
+		fc
+			.record(
+				{
+					code: fc.oneof(fc.constant('CODE'), fc.string({ maxLength: 30 })),
+					level: fc.oneof(
+						fc.integer({ min: -3, max: 12 }),
+						fc.constant(null),
+						fc.double(),
+						fc.string()
+					),
+					notApplicable: fc.oneof(fc.boolean(), fc.string()),
+					note: fc.oneof(fc.string({ maxLength: 50 }), fc.constant('x'.repeat(3000))),
+					version: fc.oneof(fc.nat(5), fc.integer(), fc.double())
+				},
+				{ requiredKeys: [] }
+			)
+			.map((r) => JSON.stringify(r.code === 'CODE' ? { ...r, code: targets.code } : r)),
+		fc.jsonValue().map((v) => JSON.stringify(v)),
+		fc.string({ maxLength: 60 })
+	);
+
+/** A query string with the names the server reads (repeated, empty, hostile). */
+const query = () =>
+	fc
+		.array(fc.tuple(fc.constantFrom(...NAMES), value()), { maxLength: 6 })
+		.map((pairs) => new URLSearchParams(pairs).toString());
+
+/** Whether a refusal tells the user something: a message, or field errors with text. */
+function hasMessage(data: unknown): boolean {
+	if (!data || typeof data !== 'object') return false;
+	return Object.entries(data).some(
+		([k, v]) =>
+			(/message|error/i.test(k) && typeof v === 'string' && v.trim().length > 0) ||
+			(k === 'errors' &&
+				v !== null &&
+				typeof v === 'object' &&
+				Object.values(v).some((m) => (Array.isArray(m) ? m.length > 0 : Boolean(m))))
+	);
+}
+
+let cases = 0;
+const tally = { refused: 0, done: 0, redirected: 0 };
+
+/** Calls the handler and checks the three promises; returns nothing, throws on a broken one. */
+async function check(key: string, body: BodyInit | undefined, search: string) {
+	const h = handlers.get(key)!;
+	const caller = RULES[key]!.allow[0]!;
+	const e = event(h.routeId, h.kind, actors.get(caller)!, body);
+	if (search) for (const [k, v] of new URLSearchParams(search)) e.url.searchParams.append(k, v);
+	const before = changes();
+	let refused = false;
+	let result: unknown;
+	try {
+		result = await h.fn(e);
+	} catch (err) {
+		if (isRedirect(err)) {
+			tally.redirected++;
+			cases++;
+			return;
+		}
+		if (!isHttpError(err)) throw new Error(`${key}: unexpected ${String(err)}`, { cause: err });
+		expect(err.status, `${key}: ${err.body.message}`).toBeLessThan(500);
+		expect(err.body.message.length, `${key}: refusal without a message`).toBeGreaterThan(0);
+		refused = true;
+	}
+	if (result instanceof Response) {
+		expect(result.status, key).toBeLessThan(500);
+		if (result.status >= 400) {
+			refused = true;
+			expect(hasMessage(await result.json()), `${key}: refusal without a message`).toBe(true);
+		}
+	} else if (isActionFailure(result)) {
+		refused = true;
+		expect(result.status, key).toBeLessThan(500);
+		expect(hasMessage(result.data), `${key}: ${JSON.stringify(result.data).slice(0, 200)}`).toBe(
+			true
+		);
+	}
+	// Failed sign-ins are counted on purpose (rate limiting); every other refusal writes nothing.
+	if (refused && key !== '/login default')
+		expect(changes(), `${key}: wrote on refusal`).toBe(before);
+	tally[refused ? 'refused' : 'done']++;
+	cases++;
+}
+
+const runs = (key: string) => (/\.pdf GET$/.test(key) ? 8 : 25);
+
+describe('bad input never breaks a handler', () => {
+	it('every form action and endpoint that takes a body', async () => {
+		const keys = [...handlers.keys()].filter((k) => takesBody(handlers.get(k)!.kind));
+		expect(keys.length).toBeGreaterThan(20);
+		for (const key of keys) {
+			const body = key.endsWith('/skor POST') ? scoreBody() : formData();
+			await fc.assert(
+				fc.asyncProperty(body, query(), (b, q) => check(key, b, q)),
+				{ numRuns: runs(key) }
+			);
+		}
+	}, 300_000);
+
+	it('every page load and download, with arbitrary query strings', async () => {
+		const keys = [...handlers.keys()].filter((k) => !takesBody(handlers.get(k)!.kind));
+		expect(keys.length).toBeGreaterThan(30);
+		for (const key of keys)
+			await fc.assert(
+				fc.asyncProperty(query(), (q) => check(key, undefined, q)),
+				{ numRuns: runs(key) }
+			);
+		console.log(
+			`input fuzzing: ${cases} cases over ${handlers.size} handlers (${NAMES.length} field and query names; outcomes ${JSON.stringify(tally)})`
+		);
+	}, 300_000);
+});

@@ -1,0 +1,92 @@
+/**
+ * Who may use each route handler: the rule the authorization matrix checks and the fuzzing uses to
+ * pick a caller that gets past the gate. Keyed `<route id> <load | layout | action name | HTTP method>`.
+ */
+import { PRINCIPALS, type Principal } from './route-harness';
+
+export interface Rule {
+	/** Principals whose call gets through; every other principal must be refused. */
+	allow: readonly Principal[];
+	/** Loads only: principals redirected to a page of their own instead (e.g. a head's /panti → their panti). */
+	elsewhere?: readonly Principal[];
+}
+
+const ALL_SIGNED_IN: Principal[] = PRINCIPALS.filter((p) => p !== 'anonymous');
+const EVERYONE: Principal[] = [...PRINCIPALS];
+const ADMIN: Principal[] = ['admin'];
+const STAFF: Principal[] = ['admin', 'dinasProvince', 'dinasRegency', 'dinasOther'];
+/** Admin and the dinas whose region holds the target panti. */
+const SCOPE: Principal[] = ['admin', 'dinasProvince', 'dinasRegency'];
+/** Everyone who may read the target panti or its assessments. */
+const VIEWERS: Principal[] = [...SCOPE, 'lead', 'headOwn'];
+
+/** The rule of every handler, keyed `<route id> <load | action name | HTTP method>`. */
+export const RULES: Record<string, Rule> = {
+	'/ layout': { allow: EVERYONE },
+	'/ load': { allow: [], elsewhere: ALL_SIGNED_IN },
+	'/login load': { allow: ['anonymous'], elsewhere: ALL_SIGNED_IN },
+	'/login default': { allow: EVERYONE },
+	'/logout load': { allow: [], elsewhere: EVERYONE },
+	'/logout default': { allow: ALL_SIGNED_IN },
+	'/akun load': { allow: ALL_SIGNED_IN },
+	'/beranda load': {
+		allow: ['headOwn', 'headOther'],
+		elsewhere: SCOPE.concat('dinasOther', 'lead', 'asesorOther')
+	},
+	'/dasbor load': { allow: STAFF },
+	'/admin/pengguna load': { allow: ADMIN },
+	'/admin/pengguna/baru load': { allow: ADMIN },
+	'/admin/pengguna/baru save': { allow: ADMIN },
+	'/admin/pengguna/[id] load': { allow: ADMIN },
+	'/admin/pengguna/[id] save': { allow: ADMIN },
+	'/admin/pengguna/[id] activate': { allow: ADMIN },
+	'/admin/pengguna/[id] deactivate': { allow: ADMIN },
+	'/panti load': {
+		allow: STAFF.concat('lead', 'asesorOther'),
+		elsewhere: ['headOwn', 'headOther']
+	},
+	'/panti/baru load': { allow: STAFF },
+	'/panti/baru default': { allow: STAFF },
+	'/panti/impor load': { allow: STAFF },
+	'/panti/impor pratinjau': { allow: STAFF },
+	'/panti/impor simpan': { allow: STAFF },
+	'/panti/impor/templat.csv GET': { allow: STAFF },
+	'/panti/ekspor.csv GET': { allow: STAFF.concat('lead', 'asesorOther') },
+	'/panti/bandingkan load': { allow: SCOPE },
+	'/panti/bandingkan.csv GET': { allow: SCOPE },
+	'/panti/[id] load': { allow: VIEWERS },
+	'/panti/[id] mandiri': { allow: ['headOwn'] },
+	'/panti/[id]/ubah load': { allow: SCOPE },
+	'/panti/[id]/ubah default': { allow: SCOPE },
+	'/panti/[id]/riwayat load': { allow: SCOPE },
+	'/panti/[id]/rencana load': { allow: VIEWERS },
+	'/penilaian load': { allow: ALL_SIGNED_IN },
+	'/penilaian/baru load': { allow: SCOPE },
+	'/penilaian/baru default': { allow: SCOPE },
+	'/penilaian/[id] load': { allow: VIEWERS },
+	'/penilaian/[id] ajukan': { allow: ['lead'] },
+	'/penilaian/[id] kembalikan': { allow: SCOPE },
+	'/penilaian/[id] finalkan': { allow: SCOPE },
+	'/penilaian/[id] cabut': { allow: ADMIN },
+	'/penilaian/[id]/nilai load': { allow: ['lead'] },
+	'/penilaian/[id]/nilai profil': { allow: ['lead'] },
+	'/penilaian/[id]/konsolidasi load': { allow: ['lead'] },
+	'/penilaian/[id]/konsolidasi default': { allow: ['lead'] },
+	'/penilaian/[id]/hasil load': { allow: VIEWERS },
+	'/penilaian/[id]/riwayat load': { allow: VIEWERS },
+	'/penilaian/[id]/laporan.pdf GET': { allow: VIEWERS },
+	'/penilaian/[id]/sertifikat.pdf GET': { allow: VIEWERS },
+	'/penilaian/[id]/rencana-perbaikan.pdf GET': { allow: VIEWERS },
+	'/api/penilaian/[id]/skor POST': { allow: ['lead'] },
+	'/api/penilaian/[id]/bukti POST': { allow: ['lead'] },
+	'/api/bukti/[id] GET': { allow: VIEWERS },
+	'/rencana load': { allow: STAFF, elsewhere: ['headOwn', 'headOther'] },
+	'/rencana/[id] load': { allow: VIEWERS },
+	'/rencana/[id] simpan': { allow: SCOPE.concat('headOwn') },
+	'/rubrik load': { allow: ALL_SIGNED_IN },
+	'/rubrik/bandingkan load': { allow: ALL_SIGNED_IN },
+	'/rubrik/[id] load': { allow: ALL_SIGNED_IN },
+	'/rubrik/instrumen/[id] load': { allow: ALL_SIGNED_IN },
+	'/verifikasi load': { allow: EVERYONE },
+	'/verifikasi/[kode] load': { allow: EVERYONE }
+};
