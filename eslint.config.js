@@ -14,7 +14,8 @@ export default ts.config(
 			'drizzle/',
 			'test-results/',
 			'playwright-report/',
-			'data/'
+			'data/',
+			'backups/'
 		]
 	},
 	js.configs.recommended,

@@ -27,10 +27,11 @@ export interface World {
 	assessmentId: number;
 	codes: string[];
 	cookies: string[];
+	/** The assessors' user ids, in the order of `cookies`. */
+	team: number[];
 }
 
-export async function buildWorld(assessors = 50): Promise<World> {
-	const dir = '/tmp/siap-bench';
+export async function buildWorld(assessors = 50, dir = '/tmp/siap-bench'): Promise<World> {
 	rmSync(dir, { recursive: true, force: true });
 	const write = (id: string, value: object) => {
 		mkdirSync(join(dir, 'rubrics', id), { recursive: true });
@@ -83,5 +84,5 @@ export async function buildWorld(assessors = 50): Promise<World> {
 	const codes = [...umum.aspects, ...khusus.aspects].flatMap((a) =>
 		a.indicators.map((i) => i.code)
 	);
-	return { dir, db, assessmentId: created.id, codes, cookies };
+	return { dir, db, assessmentId: created.id, codes, cookies, team };
 }

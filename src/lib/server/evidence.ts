@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import { MAX_EVIDENCE_BYTES, sniffType } from '$lib/domain/file-type';
@@ -8,11 +8,6 @@ import { audit } from './audit';
 import type { Db, Queryable } from './db';
 import { evidence } from './db/schema';
 import type { AssessmentAccess } from './assessments/access';
-
-/** Evidence lives beside the database: `<data folder>/evidence/ab/abcdef…` (content hash). */
-export function evidenceRoot(databasePath: string): string {
-	return resolve(dirname(resolve(databasePath)), 'evidence');
-}
 
 function pathFor(root: string, sha256: string): string {
 	// The name is a hex digest computed here, never user input: no path traversal is possible.

@@ -3,7 +3,7 @@ import { migrateDb, openDb, type Db } from './index';
 import { ensureReferenceData } from './reference';
 import { loadCatalog } from '../rubrics/files';
 import { syncCatalog } from '../rubrics/registry';
-import { evidenceRoot } from '../evidence';
+import { evidenceRoot } from './paths';
 
 let instance: Db | undefined;
 
