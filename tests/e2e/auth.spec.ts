@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login, logout, waitForApp } from './helpers';
+import { DEMO_PASSWORD, login, logout, waitForApp } from './helpers';
 
 test.describe('each role lands where it should', () => {
 	test('admin → user management', async ({ page }) => {
@@ -85,6 +85,33 @@ test('logout ends the session on the server, not only in the browser', async ({
 	// Replaying the old cookie in a fresh browser gets nowhere.
 	const replay = await browser.newContext();
 	await replay.addCookies([cookie!]);
+	const other = await replay.newPage();
+	await other.goto('/panti');
+	await expect(other).toHaveURL(/\/login/);
+	await replay.close();
+});
+
+test('signing in again rotates the session: the earlier token stops working', async ({
+	page,
+	context,
+	browser
+}) => {
+	await login(page, 'dinas.jepara');
+	const first = (await context.cookies()).find((c) => c.name === 'siap_session')!;
+	// Someone else signs in on the same tablet without signing out first.
+	const res = await page.request.post('/login', {
+		form: { username: 'asesor.rina', password: DEMO_PASSWORD },
+		headers: { origin: 'http://localhost:4173', accept: 'text/html' },
+		maxRedirects: 0
+	});
+	expect(res.status()).toBe(303);
+	const second = (await context.cookies()).find((c) => c.name === 'siap_session')!;
+	expect(second.value).not.toBe(first.value);
+	await page.goto('/penilaian');
+	await expect(page).toHaveURL(/\/penilaian$/);
+
+	const replay = await browser.newContext();
+	await replay.addCookies([first]);
 	const other = await replay.newPage();
 	await other.goto('/panti');
 	await expect(other).toHaveURL(/\/login/);

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { homePath } from '$lib/domain/access';
 import { login } from '$lib/server/auth/login';
-import { SESSION_COOKIE } from '$lib/server/auth/session';
+import { invalidateSession, SESSION_COOKIE } from '$lib/server/auth/session';
 import { sessionCookieOptions } from '$lib/server/auth/cookie';
 import { getDb } from '$lib/server/db/connection';
 import type { Actions, PageServerLoad } from './$types';
@@ -59,6 +59,10 @@ export const actions = {
 				message: 'Nama pengguna atau kata sandi salah.'
 			});
 		}
+		// Rotation: a session token that was in this browser before signing in dies now, so a
+		// token planted or seen earlier (a shared tablet) never becomes a signed-in session.
+		const previous = cookies.get(SESSION_COOKIE);
+		if (previous) invalidateSession(getDb(), previous);
 		cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(url, result.expiresAt));
 		redirect(303, safeReturn(url.searchParams.get('kembali')) ?? homePath(result.user));
 	}

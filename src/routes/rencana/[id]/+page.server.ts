@@ -89,8 +89,7 @@ export const actions = {
 		);
 		if (result.ok) redirect(303, `/rencana/${planId}?disimpan=${actionId}#tindakan-${actionId}`);
 		if (result.reason === 'not_found') error(404, 'Tindakan tidak ditemukan pada rencana ini.');
-		if (result.reason === 'forbidden')
-			error(403, READ_ONLY);
+		if (result.reason === 'forbidden') error(403, READ_ONLY);
 		if (result.reason === 'superseded')
 			return refuse(
 				409,
