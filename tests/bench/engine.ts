@@ -59,9 +59,14 @@ export function benchEngine(): Row[] {
 			measured: ms(single.p50),
 			pass: single.p50 < 1
 		},
-		{ what: 'same, p95', target: '< 1 ms', measured: ms(single.p95), pass: single.p95 < 1 },
 		{
-			what: `same, 10,000 assessments × ${n} indicators`,
+			what: 'score + grade + gap analysis, 1 assessment, p95',
+			target: '< 1 ms',
+			measured: ms(single.p95),
+			pass: single.p95 < 1
+		},
+		{
+			what: `score + grade + gap analysis, 10,000 assessments × ${n} indicators`,
 			target: '< 2 s',
 			measured: `${(tenK / 1000).toFixed(2)} s`,
 			pass: tenK < 2000

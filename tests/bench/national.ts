@@ -11,9 +11,8 @@
  * is `submitted`, then one UPDATE finalizes it (the integrity triggers refuse scores on a
  * finalized assessment).
  */
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import {
 	VERIFICATION_ALPHABET,
 	VERIFICATION_CODE_LENGTH
@@ -30,7 +29,7 @@ import { REGENCIES } from '../../src/lib/server/reference/regions-data';
 import { loadCatalog } from '../../src/lib/server/rubrics/files';
 import { syncCatalog } from '../../src/lib/server/rubrics/registry';
 import { formFor, listInstrumentVersions } from '../../src/lib/server/rubrics/read';
-import { instrument, khusus, umum } from './synthetic';
+import { writeSyntheticRubrics } from './synthetic';
 import { ROOT } from './world';
 
 /** Bump when the generator changes: a stored data set with another version is rebuilt. */
@@ -49,21 +48,6 @@ export interface National {
 	panti: number;
 	assessments: number;
 	finalized: number;
-}
-
-/** The synthetic 250-indicator rubrics, exactly as `world.ts` writes them. */
-function writeRubrics(dir: string) {
-	const write = (id: string, value: object) => {
-		mkdirSync(join(dir, 'rubrics', id), { recursive: true });
-		writeFileSync(join(dir, 'rubrics', id, '1.0.0.yaml'), stringify(value));
-	};
-	write('sintetis-umum', umum);
-	const refs: Record<string, { rubric: string; version: string }> = {};
-	for (const type of PANTI_TYPES) {
-		write(`sintetis-khusus-${type}`, { ...khusus, id: `sintetis-khusus-${type}`, pantiType: type });
-		refs[type] = { rubric: `sintetis-khusus-${type}`, version: '1.0.0' };
-	}
-	write('sintetis', { ...instrument, khusus: refs });
 }
 
 function storedVersion(dbPath: string): string | null {
@@ -115,7 +99,7 @@ export async function buildNational(): Promise<National> {
 	}
 	const t0 = performance.now();
 	rmSync(dir, { recursive: true, force: true });
-	writeRubrics(dir);
+	writeSyntheticRubrics(dir);
 	const db = openDb(dbPath);
 	try {
 		migrateDb(db);

@@ -2,7 +2,11 @@
  * A deterministic 250-indicator form (standar umum 150 + standar khusus 100) for benchmarks: the
  * size design.md §10 targets, larger than the shipped rubrics so the numbers hold for the future.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
 import { buildForm } from '../../src/lib/domain/engine/form';
+import { PANTI_TYPES } from '../../src/lib/domain/panti-types';
 import type { Sheet } from '../../src/lib/domain/engine/scoring';
 import { instrumentSchema, rubricSchema } from '../../src/lib/domain/rubric/schema';
 
@@ -106,4 +110,19 @@ export function syntheticSheet(k: number): Sheet {
 		else sheet.set(ind.code, { level: next() % 5, notApplicable: false });
 	}
 	return sheet;
+}
+
+/** Writes the synthetic rubrics as the YAML catalog of `<dir>/rubrics/` (a bench server's cwd). */
+export function writeSyntheticRubrics(dir: string): void {
+	const write = (id: string, value: object) => {
+		mkdirSync(join(dir, 'rubrics', id), { recursive: true });
+		writeFileSync(join(dir, 'rubrics', id, '1.0.0.yaml'), stringify(value));
+	};
+	write('sintetis-umum', umum);
+	const refs: Record<string, { rubric: string; version: string }> = {};
+	for (const type of PANTI_TYPES) {
+		write(`sintetis-khusus-${type}`, { ...khusus, id: `sintetis-khusus-${type}`, pantiType: type });
+		refs[type] = { rubric: `sintetis-khusus-${type}`, version: '1.0.0' };
+	}
+	write('sintetis', { ...instrument, khusus: refs });
 }

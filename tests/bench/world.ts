@@ -3,21 +3,19 @@
  * (the shipped ones have ~70 per panti type), the demo data, 50 assessors on one assessment each
  * with a session, so the load is what 50 concurrent tablets would send.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { stringify } from 'yaml';
-import { PANTI_TYPES } from '../../src/lib/domain/panti-types';
 import { createSession } from '../../src/lib/server/auth/session';
 import { createAssessment } from '../../src/lib/server/assessments/create';
 import { migrateDb, openDb, type Db } from '../../src/lib/server/db/index';
 import { ensureReferenceData } from '../../src/lib/server/db/reference';
 import { seedDemo } from '../../src/lib/server/db/demo';
-import { panti, users } from '../../src/lib/server/db/schema';
+import { panti, sessions, users } from '../../src/lib/server/db/schema';
 import { loadCatalog } from '../../src/lib/server/rubrics/files';
 import { syncCatalog } from '../../src/lib/server/rubrics/registry';
 import { listInstrumentVersions } from '../../src/lib/server/rubrics/read';
-import { eq } from 'drizzle-orm';
-import { instrument, khusus, umum } from './synthetic';
+import { eq, inArray } from 'drizzle-orm';
+import { khusus, umum, writeSyntheticRubrics } from './synthetic';
 
 export const ROOT = resolve(process.cwd());
 
@@ -33,39 +31,47 @@ export interface World {
 
 export async function buildWorld(assessors = 50, dir = '/tmp/siap-bench'): Promise<World> {
 	rmSync(dir, { recursive: true, force: true });
-	const write = (id: string, value: object) => {
-		mkdirSync(join(dir, 'rubrics', id), { recursive: true });
-		writeFileSync(join(dir, 'rubrics', id, '1.0.0.yaml'), stringify(value));
-	};
-	write('sintetis-umum', umum);
-	const refs: Record<string, { rubric: string; version: string }> = {};
-	for (const type of PANTI_TYPES) {
-		write(`sintetis-khusus-${type}`, { ...khusus, id: `sintetis-khusus-${type}`, pantiType: type });
-		refs[type] = { rubric: `sintetis-khusus-${type}`, version: '1.0.0' };
-	}
-	write('sintetis', { ...instrument, khusus: refs });
+	writeSyntheticRubrics(dir);
 	process.env.MIGRATIONS_FOLDER = join(ROOT, 'drizzle');
 	const db = openDb(join(dir, 'siap.db'));
 	migrateDb(db);
 	ensureReferenceData(db);
 	syncCatalog(db, loadCatalog('rubrics', dir));
 	await seedDemo(db);
+	return { dir, db, codes: benchCodes(), ...addBenchTeam(db, assessors) };
+}
+
+/** The indicator codes of the synthetic 250-indicator instrument. */
+export function benchCodes(): string[] {
+	return [...umum.aspects, ...khusus.aspects].flatMap((a) => a.indicators.map((i) => i.code));
+}
+
+/**
+ * `assessors` bench accounts (created once, reused in a kept data set), each with a fresh
+ * session, as the team of a new visit of a Kutai Timur panti scheduled by dinas.kutim.
+ */
+export function addBenchTeam(
+	db: Db,
+	assessors: number
+): Pick<World, 'assessmentId' | 'cookies' | 'team'> {
 	const dinas = db.select().from(users).where(eq(users.username, 'dinas.kutim')).get()!;
 	const target = db.select().from(panti).where(eq(panti.regionCode, '64.08')).get()!;
-	const team = Array.from(
-		{ length: assessors },
-		(_, k) =>
-			db
-				.insert(users)
-				.values({
-					username: `bench.${k}`,
-					name: `Asesor Bench ${k}`,
-					role: 'asesor',
-					passwordHash: 'x'
-				})
-				.returning({ id: users.id })
-				.get().id
-	);
+	const team = Array.from({ length: assessors }, (_, k) => {
+		const username = `bench.${k}`;
+		const existing = db
+			.select({ id: users.id })
+			.from(users)
+			.where(eq(users.username, username))
+			.get();
+		if (existing) return existing.id;
+		return db
+			.insert(users)
+			.values({ username, name: `Asesor Bench ${k}`, role: 'asesor', passwordHash: 'x' })
+			.returning({ id: users.id })
+			.get().id;
+	});
+	// Sessions of earlier runs would pile up in a kept data set.
+	db.delete(sessions).where(inArray(sessions.userId, team)).run();
 	const created = createAssessment(
 		db,
 		{ id: dinas.id, role: 'dinas', regionCode: dinas.regionCode, pantiId: null },
@@ -81,8 +87,5 @@ export async function buildWorld(assessors = 50, dir = '/tmp/siap-bench'): Promi
 	);
 	if (!created.ok) throw new Error('bench assessment not created');
 	const cookies = team.map((id) => `siap_session=${createSession(db, id, new Date()).token}`);
-	const codes = [...umum.aspects, ...khusus.aspects].flatMap((a) =>
-		a.indicators.map((i) => i.code)
-	);
-	return { dir, db, assessmentId: created.id, codes, cookies, team };
+	return { assessmentId: created.id, cookies, team };
 }
