@@ -1,0 +1,126 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_EVIDENCE_BYTES } from '$lib/domain/file-type';
+import { assessmentAccess } from './assessments/access';
+import { createAssessment } from './assessments/create';
+import { evidence } from './db/schema';
+import { listEvidence, readEvidence, storeEvidence } from './evidence';
+import { parsePantiForm } from './panti/form';
+import { createPanti } from './panti/save';
+import { loadCatalog } from './rubrics/files';
+import { syncCatalog } from './rubrics/registry';
+import { listInstrumentVersions } from './rubrics/read';
+import { addUser, testDb, validPantiForm } from './test-support';
+
+let root: string;
+beforeEach(() => (root = mkdtempSync(join(tmpdir(), 'siap-evidence-'))));
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+function world() {
+	const db = testDb();
+	syncCatalog(db, loadCatalog());
+	const admin = addUser(db, { username: 'adm', role: 'admin', regionCode: null, pantiId: null });
+	const parsed = parsePantiForm(validPantiForm());
+	if (!parsed.ok) throw new Error('bad fixture');
+	const { id: pantiId } = createPanti(db, admin, parsed.data, new Date()) as { id: number };
+	const lead = addUser(db, { username: 'rina', role: 'asesor', regionCode: null, pantiId: null });
+	const created = createAssessment(
+		db,
+		admin,
+		{
+			pantiId,
+			kind: 'visit',
+			instrumentVersionId: listInstrumentVersions(db)[0]!.id,
+			plannedDate: null,
+			leadId: lead.id,
+			memberIds: []
+		},
+		new Date()
+	);
+	if (!created.ok) throw new Error('create failed');
+	return { db, admin, lead, id: created.id };
+}
+
+const jpeg = (size = 64) => {
+	const b = new Uint8Array(size);
+	b.set([0xff, 0xd8, 0xff, 0xe0]);
+	return b;
+};
+/** Every file under the evidence root, relative. */
+const stored = () =>
+	readdirSync(root, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => join(e.parentPath, e.name).slice(root.length + 1));
+
+describe('evidence upload hardening', () => {
+	it('refuses a file over 10 MB, an empty one and a non-image, writing nothing', () => {
+		const { db, lead, id } = world();
+		const access = assessmentAccess(db, lead, id)!;
+		const big = storeEvidence(
+			db,
+			root,
+			lead,
+			access,
+			'KEL-01',
+			'a.jpg',
+			jpeg(MAX_EVIDENCE_BYTES + 1)
+		);
+		expect(big).toMatchObject({ ok: false, status: 413, message: 'Berkas lebih dari 10 MB.' });
+		expect(
+			storeEvidence(db, root, lead, access, 'KEL-01', 'a.jpg', new Uint8Array())
+		).toMatchObject({
+			ok: false,
+			status: 400
+		});
+		const text = new TextEncoder().encode('<?php system($_GET["c"]); ?>');
+		expect(storeEvidence(db, root, lead, access, 'KEL-01', 'foto.jpg', text)).toMatchObject({
+			ok: false,
+			status: 400,
+			message: expect.stringContaining('diperiksa dari isinya')
+		});
+		expect(stored()).toEqual([]);
+		expect(db.select().from(evidence).all()).toEqual([]);
+	});
+
+	it('accepts exactly 10 MB', () => {
+		const { db, lead, id } = world();
+		const access = assessmentAccess(db, lead, id)!;
+		const r = storeEvidence(db, root, lead, access, 'KEL-01', 'a.jpg', jpeg(MAX_EVIDENCE_BYTES));
+		expect(r).toMatchObject({ ok: true, sizeBytes: MAX_EVIDENCE_BYTES, mimeType: 'image/jpeg' });
+	});
+
+	it('names files by content hash: a traversal in the file name only ever reaches the display name', () => {
+		const { db, lead, id } = world();
+		const access = assessmentAccess(db, lead, id)!;
+		const r = storeEvidence(db, root, lead, access, 'KEL-01', '../../../etc/passwd.jpg', jpeg());
+		expect(r.ok).toBe(true);
+		const files = stored();
+		expect(files).toHaveLength(1);
+		expect(files[0]).toMatch(/^[0-9a-f]{2}\/[0-9a-f]{64}$/);
+		expect(existsSync(join(root, '..', 'etc'))).toBe(false);
+		expect(listEvidence(db, id)[0]!.name).not.toContain('/');
+		// Reading never follows a name either: only a hex digest is a path.
+		expect(() => readEvidence(root, '../../etc/passwd')).toThrow('invalid digest');
+	});
+
+	it('stores the same photo once, however often it is attached', () => {
+		const { db, lead, id } = world();
+		const access = assessmentAccess(db, lead, id)!;
+		storeEvidence(db, root, lead, access, 'KEL-01', 'a.jpg', jpeg());
+		storeEvidence(db, root, lead, access, 'KEL-02', 'b.jpg', jpeg());
+		expect(stored()).toHaveLength(1);
+		expect(listEvidence(db, id)).toHaveLength(2);
+	});
+
+	it('refuses anyone who may not score, before looking at the file', () => {
+		const { db, admin, id } = world();
+		const access = assessmentAccess(db, admin, id)!;
+		expect(storeEvidence(db, root, admin, access, 'KEL-01', 'a.jpg', jpeg())).toMatchObject({
+			ok: false,
+			status: 403
+		});
+		expect(stored()).toEqual([]);
+	});
+});
