@@ -89,10 +89,15 @@ test('submit, return with a reason, fix, finalize: the result is what the engine
 			form: { reason: 'mencoba mengubah hasil final' },
 			headers: { origin: 'http://localhost:4173', accept: 'text/html' }
 		});
-	for (const action of ['ajukan', 'kembalikan', 'finalkan']) {
+	// The lead may submit, but not any more; reviewing is not theirs at all (403).
+	for (const [action, status] of [
+		['ajukan', 400],
+		['kembalikan', 403],
+		['finalkan', 403]
+	] as const) {
 		const res = await post(action);
-		expect(res.status(), action).toBe(400);
-		expect(await res.text(), action).toMatch(/sudah diajukan|tidak berwenang|Hanya penilaian/);
+		expect(res.status(), action).toBe(status);
+		expect(await res.text(), action).toMatch(/sudah diajukan|tidak berwenang/);
 	}
 	const api = await yusuf.request.post(`/api/penilaian/${id}/skor`, {
 		data: { code: 'KEL-01', level: 0, notApplicable: false, note: '', version: 2 }
