@@ -41,7 +41,13 @@ export default ts.config(
 		languageOptions: {
 			parserOptions: {
 				projectService: {
-					allowDefaultProject: ['drizzle.config.ts', 'playwright.config.ts', 'scripts/*.ts']
+					allowDefaultProject: [
+						'drizzle.config.ts',
+						'playwright.config.ts',
+						'scripts/*.ts',
+						// Kit keeps the worker out of its tsconfig (other lib: webworker).
+						'src/service-worker.ts'
+					]
 				},
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,

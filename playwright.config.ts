@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4173;
+// E2E_PORT: run a second suite beside one already running (the specs that post set Origin to 4173).
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -15,6 +16,8 @@ export default defineConfig({
 		locale: 'id-ID',
 		timezoneId: 'Asia/Jakarta',
 		trace: 'retain-on-failure',
+		// The service worker (offline support) only where a spec asks for it: offline.spec.ts.
+		serviceWorkers: 'block',
 		launchOptions: {
 			// The machine's Chromium (Debian package); Playwright never downloads a browser here.
 			executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',

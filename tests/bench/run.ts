@@ -8,6 +8,7 @@ import { benchDinas } from './dinas';
 import { benchEngine } from './engine';
 import { buildNational } from './national';
 import { report, type Row } from './report';
+import { benchOffline } from './offline';
 import { benchReports } from './reports';
 import { benchServer } from './server';
 import { addBenchTeam, benchCodes } from './world';
@@ -33,6 +34,7 @@ section(
 	await benchServer(world)
 );
 db.$client.close();
+section('Offline sync (issue 8)', await benchOffline());
 section('Reports (PDF)', await benchReports());
 section('Dinas pages at national scale (10,000 panti, 30,000 assessments)', await benchDinas());
 

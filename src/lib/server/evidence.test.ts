@@ -114,6 +114,15 @@ describe('evidence upload hardening', () => {
 		expect(listEvidence(db, id)).toHaveLength(2);
 	});
 
+	it('answers a repeated upload of the same photo for the same indicator with the stored one', () => {
+		const { db, lead, id } = world();
+		const access = assessmentAccess(db, lead, id)!;
+		const first = storeEvidence(db, root, lead, access, 'KEL-01', 'a.jpg', jpeg());
+		const retry = storeEvidence(db, root, lead, access, 'KEL-01', 'a (1).jpg', jpeg());
+		expect(retry).toEqual(first);
+		expect(listEvidence(db, id)).toHaveLength(1);
+	});
+
 	it('refuses anyone who may not score, before looking at the file', () => {
 		const { db, admin, id } = world();
 		const access = assessmentAccess(db, admin, id)!;

@@ -51,6 +51,27 @@ export function storeEvidence(
 		renameSync(path + '.tmp', path);
 	}
 	const safeName = name.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 120) || 'bukti';
+	// The same photo for the same indicator again is a retry whose answer was lost (a tablet
+	// losing signal mid-upload): answer with the stored one instead of a duplicate.
+	const same = db
+		.select()
+		.from(evidence)
+		.where(
+			and(
+				eq(evidence.assessmentId, access.assessment.id),
+				eq(evidence.indicatorCode, code),
+				eq(evidence.sha256, sha256)
+			)
+		)
+		.get();
+	if (same)
+		return {
+			ok: true,
+			id: same.id,
+			name: same.originalName,
+			mimeType: same.mimeType,
+			sizeBytes: same.sizeBytes
+		};
 	const row = db.transaction((tx) => {
 		const r = tx
 			.insert(evidence)

@@ -27,6 +27,8 @@ export const load = (({ locals, url, params }) => {
 			pantiName: access.pantiName
 		},
 		canScore: access.canScore,
+		/** Names this user's offline store on the device (a shared tablet keeps users apart). */
+		userId: user.id,
 		model,
 		sheet: readSheet(db, access.assessment.id, user.id),
 		evidence: listEvidence(db, access.assessment.id)

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { SaveQueue, type QueueStore, type ScoreChange } from './save-queue.svelte';
+
+/** An in-memory stand-in for the IndexedDB store, recording the order of events. */
+function fakeStore(log: string[]): QueueStore & { changes: Map<string, ScoreChange> } {
+	const changes = new Map<string, ScoreChange>();
+	return {
+		changes,
+		async putChange(c, v) {
+			log.push(`put ${c.code} v${v}`);
+			changes.set(c.code, c);
+		},
+		async accepted(c, v) {
+			log.push(`accepted ${c.code} v${v}`);
+			if (changes.get(c.code) === c) changes.delete(c.code);
+		},
+		async markStuck(code) {
+			log.push(`stuck ${code}`);
+		},
+		async discardChange(code) {
+			log.push(`discard ${code}`);
+			changes.delete(code);
+		}
+	};
+}
+
+const change = (code: string, level: number, note = ''): ScoreChange => ({
+	code,
+	level,
+	notApplicable: false,
+	note
+});
+const json = (status: number, body: unknown) =>
+	new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+describe('durable save queue', () => {
+	it('writes a change to the device before sending it, and forgets it once the server accepted it', async () => {
+		const log: string[] = [];
+		const store = fakeStore(log);
+		const queue = new SaveQueue(new Map(), async (c, v) => {
+			log.push(`send ${c.code} v${v}`);
+			return json(200, { version: v + 1 });
+		});
+		queue.attach(store);
+		queue.push(change('KEL-01', 3));
+		await settle();
+		expect(log).toEqual(['put KEL-01 v0', 'send KEL-01 v0', 'accepted KEL-01 v1']);
+		expect(store.changes.size).toBe(0);
+		expect(queue.pending).toBe(0);
+		expect(queue.lastSync).not.toBeNull();
+	});
+
+	it('keeps the change on the device while there is no connection, and says so', async () => {
+		const log: string[] = [];
+		const store = fakeStore(log);
+		const queue = new SaveQueue(new Map(), async () => {
+			throw new TypeError('Failed to fetch');
+		});
+		queue.attach(store);
+		queue.push(change('KEL-01', 2));
+		await settle();
+		expect(queue.state).toBe('offline');
+		expect(queue.pending).toBe(1);
+		expect(store.changes.get('KEL-01')?.level).toBe(2);
+	});
+
+	it('treats a conflict with its own value as saved (an earlier send whose answer was lost)', async () => {
+		const store = fakeStore([]);
+		const versions = new Map([['KEL-01', 0]]);
+		const queue = new SaveQueue(versions, async () =>
+			json(409, { current: { level: 3, notApplicable: false, note: 'x', version: 1 } })
+		);
+		queue.attach(store);
+		queue.push(change('KEL-01', 3, 'x'));
+		await settle();
+		expect(queue.conflicts).toEqual([]);
+		expect(queue.pending).toBe(0);
+		expect(versions.get('KEL-01')).toBe(1);
+	});
+
+	it('shows a real conflict and keeps it pending until the assessor chooses', async () => {
+		const store = fakeStore([]);
+		const queue = new SaveQueue(new Map(), async () =>
+			json(409, {
+				current: {
+					level: 4,
+					notApplicable: false,
+					note: '',
+					version: 2,
+					updatedAt: '',
+					updatedByName: 'B'
+				}
+			})
+		);
+		queue.attach(store);
+		queue.push(change('KEL-01', 1));
+		await settle();
+		expect(queue.conflicts.map((c) => c.theirs.level)).toEqual([4]);
+		expect(queue.pending).toBe(1);
+		expect(store.changes.has('KEL-01')).toBe(true);
+		queue.acceptTheirs('KEL-01');
+		await settle();
+		expect(queue.pending).toBe(0);
+		expect(store.changes.has('KEL-01')).toBe(false);
+	});
+
+	it('holds a refused change as stuck (on the device too) until retried or discarded', async () => {
+		const log: string[] = [];
+		const store = fakeStore(log);
+		const queue = new SaveQueue(new Map(), async () =>
+			json(403, { message: 'Penilaian ini tidak dapat diubah lagi.' })
+		);
+		queue.attach(store);
+		queue.push(change('KEL-06', 2));
+		await settle();
+		expect(queue.stuck).toEqual([
+			{
+				code: 'KEL-06',
+				change: change('KEL-06', 2),
+				message: 'Penilaian ini tidak dapat diubah lagi.'
+			}
+		]);
+		expect(log).toContain('stuck KEL-06');
+		expect(queue.pending).toBe(1);
+		expect(queue.discardStuck('KEL-06')?.change.level).toBe(2);
+		await settle();
+		expect(log.at(-1)).toBe('discard KEL-06');
+		expect(queue.pending).toBe(0);
+	});
+
+	it('puts back what the device held: pending ones are sent on their own version, stuck ones wait', async () => {
+		const sent: string[] = [];
+		const queue = new SaveQueue(new Map(), async (c, v) => {
+			sent.push(`${c.code} v${v}`);
+			return json(200, { version: v + 1 });
+		});
+		queue.attach(fakeStore([]), [
+			{ change: change('KEL-01', 1), version: 4 },
+			{ change: change('KEL-02', 2), version: 0, stuck: 'Ditolak.' }
+		]);
+		await settle();
+		expect(sent).toEqual(['KEL-01 v4']);
+		expect(queue.stuck.map((s) => s.code)).toEqual(['KEL-02']);
+	});
+});

@@ -1,0 +1,222 @@
+/**
+ * Offline assessment on the tablet (issue 8), with the service worker and the browser context
+ * set offline: work done without signal survives reloads and a closed tab and reaches the server
+ * when the connection returns; a conflict is the assessor's choice; a refused change can be
+ * discarded; an assessment never opened is clearly not available offline.
+ */
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { login, waitForApp } from './helpers';
+
+test.use({ serviceWorkers: 'allow' });
+
+/** A real 2400 × 1800 camera-sized JPEG, drawn by the browser itself. */
+async function photo(page: Page): Promise<Buffer> {
+	const base64 = await page.evaluate(() => {
+		const c = document.createElement('canvas');
+		c.width = 2400;
+		c.height = 1800;
+		const g = c.getContext('2d')!;
+		g.fillStyle = '#2a6f77';
+		g.fillRect(0, 0, 2400, 1800);
+		g.fillStyle = '#f3c623';
+		g.fillRect(300, 200, 1200, 900);
+		return c.toDataURL('image/jpeg', 0.9).split(',')[1]!;
+	});
+	return Buffer.from(base64, 'base64');
+}
+
+/** dinas.kaltim schedules the n-th Samarinda panti for Budi alone; returns the assessment id. */
+async function schedule(browser: Browser, n: number): Promise<string> {
+	const context = await browser.newContext();
+	const dinas = await context.newPage();
+	await login(dinas, 'dinas.kaltim');
+	await dinas.goto('/panti?regionCode=64.72');
+	await dinas.locator('tbody a').nth(n).click();
+	await dinas.getByRole('button', { name: 'Jadwalkan visitasi' }).click();
+	await waitForApp(dinas);
+	await dinas.getByLabel('Ketua tim').selectOption({ label: 'Budi Asesor (Demo)' });
+	await dinas.getByRole('button', { name: 'Jadwalkan' }).click();
+	await expect(dinas.getByRole('status')).toContainText('Penilaian dijadwalkan');
+	const id = dinas.url().split('/').pop()!.replace(/\?.*/, '');
+	await context.close();
+	return id;
+}
+
+/** Budi on a tablet whose service worker is installed and controls the page. */
+async function tablet(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ viewport: { width: 800, height: 1280 } });
+	const page = await context.newPage();
+	await login(page, 'asesor.budi');
+	await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+	return { context, page };
+}
+
+const level = (page: Page, code: string, n: number) =>
+	page.locator(`#butir-${code}`).getByRole('radio').nth(n);
+
+async function openSheet(page: Page, id: string) {
+	await page.goto(`/penilaian/${id}/nilai`);
+	await waitForApp(page);
+	await expect(page.getByTestId('sync-status')).toBeVisible();
+}
+
+test('scores, a note and a photo made offline survive reloads and a closed tab, then reach the server', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const id = await schedule(browser, 0);
+	const { context, page } = await tablet(browser);
+	// The list prepares the sheet for the visit; it opens once online.
+	await page.goto('/penilaian');
+	await waitForApp(page);
+	const row = page
+		.getByRole('row')
+		.filter({ has: page.locator(`a[href="/penilaian/${id}/nilai"]`) });
+	await row.getByRole('button', { name: 'Siapkan offline' }).click();
+	await expect(row.getByTestId('offline-ready')).toHaveText('Tersedia offline');
+	await page.screenshot({ path: 'tests/screenshots/portrait-assessor-list.png' });
+	await openSheet(page, id);
+	await expect(page.getByTestId('network')).toHaveText('Daring');
+
+	const camera = await photo(page);
+	await context.setOffline(true);
+	await expect(page.getByTestId('network')).toHaveText('Luring');
+	await level(page, 'KEL-01', 3).click();
+	await level(page, 'KEL-02', 2).click();
+	await page.locator('#catatan-KEL-02').fill('Visi misi tertempel, dicatat tanpa sinyal.');
+	await page.locator('#catatan-KEL-02').blur();
+	await level(page, 'KEL-03', 4).click();
+	await page.locator('#butir-KEL-03 input[type="file"]').setInputFiles({
+		name: 'ruang-tamu.jpg',
+		mimeType: 'image/jpeg',
+		buffer: camera
+	});
+	await expect(page.getByTestId('pending')).toHaveText('3 perubahan dan 1 foto menunggu dikirim');
+	await expect(page.getByTestId('waiting-photos')).toContainText('KEL-03 (ruang-tamu.jpg)');
+	await expect(page.getByTestId('save-state')).toContainText(
+		'Tersimpan di perangkat — dikirim saat ada sinyal'
+	);
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await page.screenshot({ path: 'tests/screenshots/portrait-scoring-offline.png' });
+
+	// Reload without signal: the offline copy opens with everything still there.
+	await page.reload();
+	await waitForApp(page);
+	await expect(page.getByTestId('pending')).toHaveText('3 perubahan dan 1 foto menunggu dikirim');
+	await expect(level(page, 'KEL-01', 3)).toHaveAttribute('aria-checked', 'true');
+	await expect(page.locator('#catatan-KEL-02')).toHaveValue(
+		'Visi misi tertempel, dicatat tanpa sinyal.'
+	);
+
+	// Close the tab, open the sheet again from the list, still offline.
+	await page.close();
+	const again = await context.newPage();
+	await again.goto('/penilaian');
+	await again.locator(`a[href="/penilaian/${id}/nilai"]`).click();
+	await waitForApp(again);
+	await expect(again.getByTestId('pending')).toHaveText('3 perubahan dan 1 foto menunggu dikirim');
+	await expect(level(again, 'KEL-03', 4)).toHaveAttribute('aria-checked', 'true');
+
+	// Signal returns: everything is sent.
+	await context.setOffline(false);
+	await expect(again.getByTestId('pending')).toHaveText('Tidak ada yang menunggu', {
+		timeout: 20_000
+	});
+	await expect(again.getByTestId('last-sync')).not.toContainText('belum ada');
+
+	// The server has it all: a fresh browser without the device's store sees the same sheet.
+	const fresh = await browser.newContext();
+	const check = await fresh.newPage();
+	await login(check, 'asesor.budi');
+	await openSheet(check, id);
+	await expect(level(check, 'KEL-01', 3)).toHaveAttribute('aria-checked', 'true');
+	await expect(level(check, 'KEL-02', 2)).toHaveAttribute('aria-checked', 'true');
+	await expect(level(check, 'KEL-03', 4)).toHaveAttribute('aria-checked', 'true');
+	await expect(check.locator('#catatan-KEL-02')).toHaveValue(
+		'Visi misi tertempel, dicatat tanpa sinyal.'
+	);
+	await expect(
+		check.locator('#butir-KEL-03').getByRole('link', { name: /ruang-tamu/ })
+	).toBeVisible();
+	await fresh.close();
+	await context.close();
+});
+
+test('a change made offline that meets a newer server value is the assessor’s choice', async ({
+	browser
+}) => {
+	const id = await schedule(browser, 1);
+	const { context, page } = await tablet(browser);
+	await openSheet(page, id);
+	await context.setOffline(true);
+	await level(page, 'KEL-05', 1).click();
+
+	// Meanwhile the same assessor saves another level from a second device.
+	const other = await browser.newContext();
+	const phone = await other.newPage();
+	await login(phone, 'asesor.budi');
+	await openSheet(phone, id);
+	await level(phone, 'KEL-05', 4).click();
+	await expect(phone.getByTestId('save-state')).toHaveText(/Tersimpan/);
+
+	await context.setOffline(false);
+	const alert = page.locator('#butir-KEL-05').getByRole('alert');
+	await expect(alert).toContainText('level 4', { timeout: 20_000 });
+	await expect(page.getByTestId('pending')).toHaveText('1 perubahan dan 0 foto menunggu dikirim');
+	await alert.getByRole('button', { name: 'Tetap pakai nilai saya' }).click();
+	await expect(page.getByTestId('pending')).toHaveText('Tidak ada yang menunggu');
+
+	await phone.reload();
+	await waitForApp(phone);
+	await expect(level(phone, 'KEL-05', 1)).toHaveAttribute('aria-checked', 'true');
+	await other.close();
+	await context.close();
+});
+
+test('a change the server refuses can be discarded after confirming; a sheet never opened is not available offline', async ({
+	browser
+}) => {
+	const id = await schedule(browser, 2);
+	const neverOpened = await schedule(browser, 0);
+	const { context, page } = await tablet(browser);
+	await openSheet(page, id);
+	// The server refuses this one indicator (as for a sheet locked meanwhile).
+	await page.route(`**/api/penilaian/${id}/skor`, async (route) => {
+		const body = route.request().postDataJSON() as { code: string };
+		if (body.code !== 'KEL-06') return route.continue();
+		return route.fulfill({
+			status: 403,
+			contentType: 'application/json',
+			body: JSON.stringify({ message: 'Penilaian ini tidak dapat diubah oleh Anda sekarang.' })
+		});
+	});
+	await level(page, 'KEL-06', 2).click();
+	const stuck = page.getByRole('region', { name: 'Ditolak server' });
+	await expect(stuck).toContainText('KEL-06 — Penilaian ini tidak dapat diubah');
+	await expect(page.getByTestId('pending')).toHaveText('1 perubahan dan 0 foto menunggu dikirim');
+	// Still there after a reload: refused work is never dropped silently.
+	await page.reload();
+	await waitForApp(page);
+	await expect(stuck).toContainText('KEL-06');
+
+	page.once('dialog', (d) => d.dismiss());
+	await stuck.getByRole('button', { name: 'Buang' }).click();
+	await expect(stuck).toContainText('KEL-06'); // dismissed: nothing happened
+	await page.screenshot({ path: 'tests/screenshots/portrait-scoring-refused.png' });
+	page.once('dialog', (d) => {
+		expect(d.message()).toContain('Buang perubahan KEL-06');
+		return d.accept();
+	});
+	await stuck.getByRole('button', { name: 'Buang' }).click();
+	await expect(stuck).toHaveCount(0);
+	await expect(page.getByTestId('pending')).toHaveText('Tidak ada yang menunggu');
+	await expect(level(page, 'KEL-06', 2)).toHaveAttribute('aria-checked', 'false');
+
+	await context.setOffline(true);
+	const res = await page.goto(`/penilaian/${neverOpened}/nilai`);
+	expect(res?.status()).toBe(503);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tidak tersedia offline');
+	await expect(page.getByRole('alert')).toContainText('belum disiapkan');
+	await page.screenshot({ path: 'tests/screenshots/landscape-not-offline.png' });
+	await context.close();
+});
