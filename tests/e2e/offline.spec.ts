@@ -48,6 +48,7 @@ async function tablet(browser: Browser): Promise<{ context: BrowserContext; page
 	const page = await context.newPage();
 	await login(page, 'asesor.budi');
 	await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+	await page.goto('/penilaian'); // now through the worker: the list gets its offline copy
 	return { context, page };
 }
 
@@ -212,7 +213,15 @@ test('a change the server refuses can be discarded after confirming; a sheet nev
 	await expect(page.getByTestId('pending')).toHaveText('Tidak ada yang menunggu');
 	await expect(level(page, 'KEL-06', 2)).toHaveAttribute('aria-checked', 'false');
 
+	// Offline, the menu still works: the list opens from its offline copy.
 	await context.setOffline(true);
+	await page
+		.getByRole('navigation', { name: 'Navigasi utama' })
+		.getByRole('link', { name: 'Penilaian saya' })
+		.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Penilaian yang ditugaskan kepada Anda'
+	);
 	const res = await page.goto(`/penilaian/${neverOpened}/nilai`);
 	expect(res?.status()).toBe(503);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tidak tersedia offline');

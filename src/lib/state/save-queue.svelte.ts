@@ -192,6 +192,8 @@ export class SaveQueue {
 		if (this.#inFlight || this.#timer) return;
 		const next = this.#waiting.entries().next();
 		if (next.done) {
+			// Nothing sent yet in this page view (e.g. a store with nothing held): stay idle.
+			if (this.state === 'idle' && !this.conflicts.length && !this.stuck.length) return;
 			if (this.state !== 'error')
 				this.state = this.conflicts.length || this.stuck.length ? 'error' : 'saved';
 			return;

@@ -43,8 +43,11 @@ describe('durable save queue', () => {
 			return json(200, { version: v + 1 });
 		});
 		queue.attach(store);
+		await settle();
+		expect(queue.state).toBe('idle'); // nothing held, nothing to say but "saved automatically"
 		queue.push(change('KEL-01', 3));
 		await settle();
+		expect(queue.state).toBe('saved');
 		expect(log).toEqual(['put KEL-01 v0', 'send KEL-01 v0', 'accepted KEL-01 v1']);
 		expect(store.changes.size).toBe(0);
 		expect(queue.pending).toBe(0);
