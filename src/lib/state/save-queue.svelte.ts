@@ -206,7 +206,9 @@ export class SaveQueue {
 		let retryable = false;
 		let offline = false;
 		try {
-			await this.#writes; // on the device first
+			// The device write (started by push) and the send run side by side: waiting for the write
+			// would add its time to every tap without making anything safer — the write is under way
+			// either way, and `accepted` is chained after it, so a pending entry never outlives its ack.
 			const res = await this.#send(change, this.#versions.get(code) ?? 0);
 			const body = await res.json().catch(() => ({}));
 			// A 409 whose newer value is this very change: an earlier send of it reached the server
