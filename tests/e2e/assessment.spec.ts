@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { login, waitForApp } from './helpers';
+import { cameraPhoto, login, waitForApp } from './helpers';
 
 /** dinas.kutim schedules a visit of its first panti (an LKSA) for Rina (lead) and Budi; returns its URL. */
 async function schedule(browser: Browser): Promise<string> {
@@ -187,23 +187,13 @@ test('evidence: a photo is downscaled on the device, a renamed text file is refu
 	await rina.goto(`/penilaian/${id}/nilai`);
 	await waitForApp(rina);
 
-	// A real 3200 × 2400 JPEG, as a tablet camera would produce (drawn by the browser itself).
-	const base64 = await rina.evaluate(() => {
-		const c = document.createElement('canvas');
-		c.width = 3200;
-		c.height = 2400;
-		const g = c.getContext('2d')!;
-		g.fillStyle = '#2a6f77';
-		g.fillRect(0, 0, 3200, 2400);
-		g.fillStyle = '#f3c623';
-		g.fillRect(400, 300, 1600, 1200);
-		return c.toDataURL('image/jpeg', 0.92).split(',')[1]!;
-	});
+	// A real 3200 × 2400 JPEG, as a tablet camera would produce.
+	const photo = await cameraPhoto(rina);
 	const item = rina.locator('#butir-KEL-01');
 	await item.locator('input[type=file]').setInputFiles({
 		name: 'papan-nama.jpg',
 		mimeType: 'image/jpeg',
-		buffer: Buffer.from(base64, 'base64')
+		buffer: photo
 	});
 	const link = item.getByRole('link', { name: /papan-nama\.jpg/ });
 	await expect(link).toBeVisible();

@@ -21,3 +21,22 @@ export async function logout(page: Page): Promise<void> {
 export async function waitForApp(page: Page): Promise<void> {
 	await page.locator('html[data-hydrated="true"]').waitFor();
 }
+
+/** A real camera-sized JPEG (3200 × 2400 unless told), drawn by the browser itself. */
+export async function cameraPhoto(page: Page, width = 3200, height = 2400): Promise<Buffer> {
+	const base64 = await page.evaluate(
+		({ w, h }) => {
+			const c = document.createElement('canvas');
+			c.width = w;
+			c.height = h;
+			const g = c.getContext('2d')!;
+			g.fillStyle = '#2a6f77';
+			g.fillRect(0, 0, w, h);
+			g.fillStyle = '#f3c623';
+			g.fillRect(w / 8, h / 8, w / 2, h / 2);
+			return c.toDataURL('image/jpeg', 0.92).split(',')[1]!;
+		},
+		{ w: width, h: height }
+	);
+	return Buffer.from(base64, 'base64');
+}

@@ -5,25 +5,9 @@
  * discarded; an assessment never opened is clearly not available offline.
  */
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { login, waitForApp } from './helpers';
+import { cameraPhoto, login, waitForApp } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
-
-/** A real 2400 × 1800 camera-sized JPEG, drawn by the browser itself. */
-async function photo(page: Page): Promise<Buffer> {
-	const base64 = await page.evaluate(() => {
-		const c = document.createElement('canvas');
-		c.width = 2400;
-		c.height = 1800;
-		const g = c.getContext('2d')!;
-		g.fillStyle = '#2a6f77';
-		g.fillRect(0, 0, 2400, 1800);
-		g.fillStyle = '#f3c623';
-		g.fillRect(300, 200, 1200, 900);
-		return c.toDataURL('image/jpeg', 0.9).split(',')[1]!;
-	});
-	return Buffer.from(base64, 'base64');
-}
 
 /** dinas.kaltim schedules the n-th Samarinda panti for Budi alone; returns the assessment id. */
 async function schedule(browser: Browser, n: number): Promise<string> {
@@ -79,7 +63,7 @@ test('scores, a note and a photo made offline survive reloads and a closed tab, 
 	await openSheet(page, id);
 	await expect(page.getByTestId('network')).toHaveText('Daring');
 
-	const camera = await photo(page);
+	const camera = await cameraPhoto(page, 2400, 1800);
 	await context.setOffline(true);
 	await expect(page.getByTestId('network')).toHaveText('Luring');
 	await level(page, 'KEL-01', 3).click();
