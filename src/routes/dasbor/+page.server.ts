@@ -1,29 +1,17 @@
-import { z } from 'zod';
 import { ACCREDITATION_LABELS, ACCREDITATION_STATUSES } from '$lib/domain/accreditation';
 import { renderBarChart } from '$lib/domain/chart/aspect-bars';
 import { share } from '$lib/domain/dashboard';
-import { PANTI_TYPES, PANTI_TYPE_SHORT, type PantiType } from '$lib/domain/panti-types';
+import { PANTI_TYPE_SHORT, type PantiType } from '$lib/domain/panti-types';
 import { todayWib } from '$lib/server/clock';
 import { dashboard } from '$lib/server/dashboard';
 import { getDb } from '$lib/server/db/connection';
 import { requireRole } from '$lib/server/guard';
+import { registryFilterSchema } from '$lib/server/panti/list';
 import { regionName, regionOptions } from '$lib/server/regions';
 import type { PageServerLoad } from './$types';
 
-/** Unknown filter values are dropped, as on the registry: a stale link still shows the dashboard. */
-const filterSchema = z.object({
-	province: z
-		.string()
-		.regex(/^\d{2}$/)
-		.optional()
-		.catch(undefined),
-	regionCode: z
-		.string()
-		.regex(/^\d{2}\.\d{2}$/)
-		.optional()
-		.catch(undefined),
-	type: z.enum(PANTI_TYPES).optional().catch(undefined)
-});
+/** The registry's filters that the dashboard offers (unknown values dropped: a stale link still works). */
+const filterSchema = registryFilterSchema.pick({ province: true, regionCode: true, type: true });
 
 /**
  * The kab/kota choices: those of the chosen province; nationally none until a province is picked
