@@ -57,6 +57,26 @@ export default ts.config(
 		rules: { '@typescript-eslint/no-floating-promises': 'error' }
 	},
 	{
+		// Forms enhance through $lib/client/enhance: a refused or lost submission keeps what was
+		// typed and says why in Indonesian (Kit's own enhance would clear the form).
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/lib/client/enhance.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: '$app/forms',
+							importNames: ['enhance'],
+							message: "Use enhance from '$lib/client/enhance'."
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		// Domain code is pure: no framework, database, filesystem or environment access.
 		files: ['src/lib/domain/**/*.ts'],
 		rules: {

@@ -42,7 +42,8 @@ export default defineConfig({
 		command: 'node scripts/e2e-server.mjs',
 		url: `http://localhost:${port}/login`,
 		reuseExistingServer: false,
-		timeout: 120_000,
+		// The start path builds the app (about 20 s here, more on a slower CI machine).
+		timeout: 300_000,
 		env: { PORT: String(port) }
 	}
 });

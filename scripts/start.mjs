@@ -1,39 +1,38 @@
 // `npm start`: install if needed → migrate (+ demo seed on first run) → build → serve.
-import { spawn } from 'node:child_process';
+// The end-to-end tests start the app through this same file (scripts/e2e-server.mjs).
 import { bin, ensureDependencies, run } from './deps.mjs';
 
 ensureDependencies();
-const port = process.env.PORT || '3000';
-const databasePath = process.env.DATABASE_PATH || 'data/siap.db';
-const env = { DATABASE_PATH: databasePath };
+process.env.DATABASE_PATH ||= 'data/siap.db';
 
 // Generates .svelte-kit/tsconfig.json, through which tsx resolves `$lib` in setup-db.
 run(bin('svelte-kit'), ['sync']);
-run(bin('tsx'), ['scripts/setup-db.ts'], env);
+run(bin('tsx'), ['scripts/setup-db.ts']);
 console.log('› Membangun aplikasi…');
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 
+// Imported only now: it loads the build made above.
+const { serve } = await import('./serve.mjs');
 const { DEMO_PASSWORD, DEMO_USERS } = await import('./demo-accounts.mjs');
-const url = process.env.ORIGIN || `http://localhost:${port}`;
+const { local, network, origin } = await serve({ quiet: true });
+
+const addresses = origin
+	? `SIAP berjalan di ${origin}`
+	: [
+			`SIAP berjalan di ${local}`,
+			...(network.length
+				? [
+						'Dari perangkat lain di jaringan yang sama (mis. tablet asesor), buka:',
+						...network.map((url) => `  ${url}`)
+					]
+				: [])
+		].join('\n');
 console.log(`
-SIAP berjalan di ${url}
-Basis data: ${databasePath}
+${addresses}
+Basis data: ${process.env.DATABASE_PATH}
 
 Akun demo (kata sandi untuk semua: ${DEMO_PASSWORD})
 ${DEMO_USERS.map((u) => `  ${u.username.padEnd(20)} ${u.label}`).join('\n')}
 
 Tekan Ctrl+C untuk berhenti.
 `);
-
-const server = spawn(process.execPath, ['build'], {
-	stdio: 'inherit',
-	env: {
-		// Evidence uploads are up to 10 MB; adapter-node refuses bigger bodies.
-		BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || '11M',
-		...process.env,
-		...env,
-		PORT: port
-	}
-});
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,4 +1,5 @@
-// `npm test`: install if needed → type-check → lint → unit/integration → build → e2e in Chromium.
+// `npm test`: install if needed → type-check → lint → unit/integration → e2e in Chromium against the
+// app started the way `npm start` starts it (scripts/e2e-server.mjs: migrate, seed, build, serve).
 import { existsSync } from 'node:fs';
 import { bin, ensureDependencies, run } from './deps.mjs';
 
@@ -22,7 +23,6 @@ times['svelte-check'] = run(bin('svelte-check'), [
 ]);
 times['eslint'] = run(bin('eslint'), ['.', '--max-warnings', '0']);
 times['vitest'] = run(bin('vitest'), ['run']);
-times['vite build'] = run(bin('vite'), ['build', '--logLevel', 'warn']);
 times['playwright'] = run(bin('playwright'), ['test'], { CHROMIUM_PATH: chromium });
 
 console.log('\nSemua pemeriksaan lulus:');

@@ -18,12 +18,11 @@ export async function startServer(
 	port = PORT
 ): Promise<ChildProcess> {
 	const base = `http://localhost:${port}`;
-	const server = spawn(process.execPath, [join(ROOT, 'build')], {
+	const server = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.mjs')], {
 		cwd: world.dir,
 		env: {
 			...process.env,
 			PORT: String(port),
-			ORIGIN: base,
 			DATABASE_PATH: world.dbPath ?? join(world.dir, 'siap.db'),
 			MIGRATIONS_FOLDER: join(ROOT, 'drizzle')
 		},

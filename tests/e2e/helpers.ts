@@ -2,10 +2,12 @@ import { expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'siap-demo-2026';
 
-/** Signs in through the real login form and waits for the landing page. */
+/**
+ * Signs in through the real login form and waits for the landing page. It types as soon as the
+ * form is there, hydrated or not, as a user does (first-contact.spec.ts tests that race itself).
+ */
 export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
 	await page.goto('/login');
-	await waitForApp(page);
 	await page.getByLabel('Nama pengguna').fill(username);
 	await page.getByLabel('Kata sandi').fill(password);
 	await page.getByRole('button', { name: 'Masuk' }).click();

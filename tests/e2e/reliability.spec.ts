@@ -25,12 +25,11 @@ interface World {
 }
 
 async function startServer(dir: string, dbPath: string): Promise<ChildProcess> {
-	const server = spawn(process.execPath, [join(ROOT, 'build')], {
+	const server = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.mjs')], {
 		cwd: dir, // the world's own rubrics/ folder
 		env: {
 			...process.env,
 			PORT: String(PORT),
-			ORIGIN: BASE,
 			DATABASE_PATH: dbPath,
 			MIGRATIONS_FOLDER: join(ROOT, 'drizzle')
 		},

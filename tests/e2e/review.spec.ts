@@ -21,6 +21,7 @@ async function scoreEverything(page: Page, id: string, level: number) {
 test('submit, return with a reason, fix, finalize: the result is what the engine computes', async ({
 	browser
 }) => {
+	test.setTimeout(90_000); // three people and ~60 saves: a long journey on a slow CI machine
 	// dinas.jepara schedules a visit with Yusuf alone as the team (a one-person team grades directly).
 	const d = await browser.newContext();
 	const dinas = await d.newPage();

@@ -9,6 +9,7 @@ const sizes = [
 
 for (const size of sizes) {
 	test(`screenshots ${size.name} ${size.width}x${size.height}`, async ({ browser }) => {
+		test.setTimeout(90_000); // four roles, about twenty full-page screenshots
 		const context = await browser.newContext({
 			viewport: { width: size.width, height: size.height }
 		});
