@@ -207,6 +207,8 @@ interface PantiRow {
 	type: PantiType;
 	regionCode: string;
 	snapshot: string;
+	/** The identity frozen with each finalized assessment (design.md §7). */
+	identity: string;
 }
 
 function generate(db: Db): void {
@@ -332,19 +334,37 @@ function generate(db: Db): void {
 	const pantiRows: PantiRow[] = (
 		c
 			.prepare(
-				'select id, type, region_code as regionCode, capacity, current_clients as clients from panti order by id'
+				`select p.id, p.name, p.type, p.ownership, p.address, p.region_code as regionCode,
+				p.capacity, p.current_clients as clients, r.name as regionName, pr.name as provinceName
+				from panti p join regions r on r.code = p.region_code
+				join regions pr on pr.code = substr(p.region_code, 1, 2) order by p.id`
 			)
 			.all() as {
 			id: number;
+			name: string;
 			type: PantiType;
+			ownership: string;
+			address: string;
 			regionCode: string;
 			capacity: number;
 			clients: number;
+			regionName: string;
+			provinceName: string;
 		}[]
 	).map((p) => ({
 		id: p.id,
 		type: p.type,
 		regionCode: p.regionCode,
+		identity: JSON.stringify({
+			name: p.name,
+			type: p.type,
+			ownership: p.ownership,
+			address: p.address,
+			regionCode: p.regionCode,
+			regionName: p.regionName,
+			provinceName: p.provinceName,
+			headName: null
+		}),
 		snapshot: JSON.stringify({
 			capacity: p.capacity,
 			currentClients: p.clients,
@@ -361,9 +381,9 @@ function generate(db: Db): void {
 	const iv = listInstrumentVersions(db)[0]!.id;
 	const forms = new Map(PANTI_TYPES.map((t) => [t, formFor(db, iv, t)!]));
 	const insertAssessment = c.prepare(
-		`insert into assessments (panti_id, instrument_version_id, kind, status, planned_date,
-		profile_snapshot, submitted_at, created_by, version, created_at, updated_at)
-		values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		`insert into assessments (panti_id, instrument_version_id, kind, panti_type, status,
+		planned_date, profile_snapshot, submitted_at, created_by, version, created_at, updated_at)
+		values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	);
 	const insertTeam = c.prepare(
 		'insert into assessment_team (assessment_id, user_id, role) values (?, ?, ?)'
@@ -378,8 +398,9 @@ function generate(db: Db): void {
 	);
 	const finalizeStmt = c.prepare(
 		`update assessments set status = 'finalized', total_pct = ?, grade = ?, gate_explanation = ?,
-		certificate_number = ?, verification_code = ?, valid_until = ?, finalized_at = ?,
-		finalized_by = ?, version = version + 1, updated_at = ? where id = ?`
+		safeguarding_findings = ?, panti_snapshot = ?, certificate_number = ?, verification_code = ?,
+		valid_until = ?, finalized_at = ?, finalized_by = ?, version = version + 1, updated_at = ?
+		where id = ?`
 	);
 	const revokeStmt = c.prepare(
 		`update assessments set revoked_at = ?, revoke_reason = ?, updated_at = ? where id = ?`
@@ -448,6 +469,7 @@ function generate(db: Db): void {
 							p.id,
 							iv,
 							kind,
+							p.type,
 							status === 'in_progress' ? 'in_progress' : 'submitted',
 							shift(date, -21),
 							p.snapshot,
@@ -476,6 +498,12 @@ function generate(db: Db): void {
 							level = failGate
 								? Math.min(level, ind.indicator.critical.minLevel - 1)
 								: Math.max(level, ind.indicator.critical.minLevel);
+						// Harm found in about 1 assessment in 50.
+						if (ind.indicator.safeguarding)
+							level =
+								random() < 0.02
+									? Math.min(level, ind.indicator.safeguarding.minLevel - 1)
+									: Math.max(level, ind.indicator.safeguarding.minLevel);
 						sheet.set(ind.code, { level, notApplicable: false });
 					}
 
@@ -502,6 +530,8 @@ function generate(db: Db): void {
 						score.total,
 						grade.grade,
 						grade.explanation,
+						JSON.stringify(grade.safeguarding.map((g) => g.code)),
+						p.identity,
 						certified ? `SIAP/${year}/${p.regionCode}/${String(seq).padStart(5, '0')}` : null,
 						certified ? verification() : null,
 						certified ? addYears(date, grade.validityYears) : null,

@@ -13,7 +13,7 @@ import { instrumentSchema, rubricSchema } from '../../src/lib/domain/rubric/sche
 const levels = [
 	'tidak ada sama sekali',
 	'baru dirintis',
-	'sebagian terpenuhi',
+	'separuh unsur terpenuhi',
 	'terpenuhi',
 	'terpenuhi dan terpelihara'
 ];
@@ -53,6 +53,10 @@ function rubric(id: string, part: 'umum' | 'khusus', aspectCodes: string[], perA
 				...(i === 0 && a === 0 && part === 'umum'
 					? { critical: { minLevel: 3, reason: 'gerbang legalitas sintetis' } }
 					: {}),
+				// One safeguarding indicator per part, as instrument 3.0.0 has in every type.
+				...(i === 7 && a === aspectCodes.length - 2
+					? { safeguarding: { minLevel: 3, finding: 'temuan perlindungan sintetis; rujuk' } }
+					: {}),
 				...(i % 17 === 5 ? { allowNA: true, naWhen: 'bila tidak relevan' } : {}),
 				dimension: dims[i % dims.length],
 				recommendations: [
@@ -80,10 +84,12 @@ export const instrument = instrumentSchema.parse({
 	khusus: { anak: { rubric: 'sintetis-khusus', version: '1.0.0' } },
 	partWeights: { umum: 60, khusus: 40 },
 	partWeightsSource: { ref: 'sintetis' },
+	// Instrument 3.0.0's bands: a floor for C, Tidak Terakreditasi below it.
 	grades: [
 		{ grade: 'A', label: 'Baik Sekali', min: 66, inclusive: false, validityYears: 5 },
 		{ grade: 'B', label: 'Baik', min: 33, inclusive: true, validityYears: 3 },
-		{ grade: 'C', label: 'Cukup', min: 0, inclusive: true, validityYears: 2 }
+		{ grade: 'C', label: 'Cukup', min: 25, inclusive: true, validityYears: 2 },
+		{ grade: 'TT', label: 'Tidak Terakreditasi', min: 0, inclusive: true, validityYears: 0 }
 	],
 	gradesSource: { ref: 'sintetis' },
 	criticalCap: 'C',

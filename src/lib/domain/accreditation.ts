@@ -24,3 +24,21 @@ export function accreditationStatus(
 	if (latest.validUntil !== null && latest.validUntil < today) return 'kedaluwarsa';
 	return (['A', 'B', 'C'] as const).find((g) => g === latest.grade) ?? 'belum';
 }
+
+/**
+ * The panti as it was when an assessment was finalized (design.md §7). Stored with the
+ * accreditation; results, report, certificate, plan and the public check read it, so renaming,
+ * moving or retyping the panti later never changes what was issued.
+ */
+export interface PantiIdentity {
+	readonly name: string;
+	readonly type: string;
+	readonly ownership: string;
+	readonly address: string;
+	/** Kemendagri code of the kab/kota, and its name and its province's at finalization. */
+	readonly regionCode: string;
+	readonly regionName: string;
+	readonly provinceName: string;
+	/** The panti head's account name at finalization, when the panti has one. */
+	readonly headName: string | null;
+}

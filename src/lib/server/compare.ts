@@ -4,12 +4,12 @@
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
-import type { PantiType } from '$lib/domain/panti-types';
 import type { Queryable } from './db';
 import { assessmentAspectScores, assessments, panti, pantiStaff, regions } from './db/schema';
 import { analyseGaps } from '$lib/domain/engine/gap';
 import { medianSorted, percentRankSorted } from '$lib/domain/stats';
-import { scoreSheet } from '$lib/domain/engine/scoring';
+import { round2, scoreSheet } from '$lib/domain/engine/scoring';
+import { scoredType } from './assessments/access';
 import { gradedSheet } from './assessments/results';
 import { formFor } from './rubrics/read';
 import { LATEST_ACCREDITATION_ID } from './latest-accreditation';
@@ -133,7 +133,7 @@ export function comparePanti(db: Queryable, actor: Actor, ids: readonly number[]
 					})
 			: [];
 		// Only the top gaps are shown: score and analyse the sheet, no path or trend.
-		const form = latest ? formFor(db, latest.instrumentVersionId, p.type as PantiType) : null;
+		const form = latest ? formFor(db, latest.instrumentVersionId, scoredType(latest)) : null;
 		const graded = latest && form ? gradedSheet(db, latest.id) : null;
 		const gaps =
 			form && graded
@@ -159,7 +159,7 @@ export function comparePanti(db: Queryable, actor: Actor, ids: readonly number[]
 				title: g.title,
 				current: g.current,
 				expected: g.expected,
-				points: Math.round(g.points * 100) / 100
+				points: round2(g.points)
 			})),
 			trend: history.map((a) => ({
 				id: a.id,

@@ -2,13 +2,14 @@
  * The Dinas dashboard (issue 6): every figure of the actor's scope (the whole country for admin)
  * from four queries, aggregated in one pass by the pure `summarize`.
  */
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import { isExpiringSoon, summarize, type PantiAccreditationRow } from '$lib/domain/dashboard';
 import { addMonths } from '$lib/domain/dates';
 import { EXPIRING_DOCUMENTS } from '$lib/domain/panti-types';
 import type { Queryable } from './db';
 import { assessments, panti, pantiLegalDocuments, regions } from './db/schema';
+import { LATEST_ACCREDITATION_ID } from './latest-accreditation';
 import { regionPrefix, withScope } from './scope';
 
 export interface DashboardFilters {
@@ -142,7 +143,36 @@ export function dashboard(db: Queryable, actor: Actor, filters: DashboardFilters
 		.limit(LIST)
 		.all();
 
+	// Safeguarding findings in the latest accreditation of each panti: clients to protect now.
+	const findingsWhere = and(
+		where,
+		sql`${assessments.safeguardingFindings} not in ('[]')`,
+		eq(assessments.id, LATEST_ACCREDITATION_ID)
+	);
+	const safeguardingTotal =
+		db
+			.select({ n: sql<number>`count(*)` })
+			.from(assessments)
+			.innerJoin(panti, eq(panti.id, assessments.pantiId))
+			.where(findingsWhere)
+			.get()?.n ?? 0;
+	const safeguardingRows = db
+		.select({
+			id: assessments.id,
+			pantiId: panti.id,
+			name: panti.name,
+			finalizedAt: assessments.finalizedAt,
+			codes: assessments.safeguardingFindings
+		})
+		.from(assessments)
+		.innerJoin(panti, eq(panti.id, assessments.pantiId))
+		.where(findingsWhere)
+		.orderBy(desc(assessments.finalizedAt))
+		.limit(LIST)
+		.all();
+
 	return {
+		safeguarding: { total: safeguardingTotal, rows: safeguardingRows },
 		summary: {
 			overall: summary.overall,
 			expiringSoon: summary.expiringSoon,

@@ -8,6 +8,13 @@ import type { Grade } from '../rubric/vocabulary';
 
 export type Part = 'umum' | 'khusus';
 
+/** An aspect's identity: its code is unique within its part only (umum KEL ≠ khusus KEL). */
+export const aspectKey = (part: Part, code: string) => `${part}:${code}`;
+
+/** How an aspect is named to users: "KEL (umum) · Kelembagaan", "KEL (khusus) · Keluarga…". */
+export const aspectLabel = (a: { part: Part; code: string; title: string }) =>
+	`${a.code} (${a.part}) · ${a.title}`;
+
 export interface FormIndicator {
 	readonly part: Part;
 	readonly partIndex: number;

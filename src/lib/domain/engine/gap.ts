@@ -9,10 +9,13 @@ const HORIZON_RANK: Record<Horizon, number> = { short: 0, medium: 1, long: 2 };
 import type { AssessmentForm } from './form';
 import { bandFor, failedGates, gateRules, worse } from './grading';
 import { round2, type ScoreResult, type Sheet } from './scoring';
+import { aspectKey } from './form';
 
 export interface GapItem {
 	readonly code: string;
 	readonly title: string;
+	/** `umum:KEL`, `khusus:KEL`: an aspect code is unique within its part only. */
+	readonly aspectKey: string;
 	readonly aspectCode: string;
 	readonly aspectTitle: string;
 	readonly part: 'umum' | 'khusus';
@@ -23,6 +26,8 @@ export interface GapItem {
 	readonly gap: number;
 	/** Total % gained by closing this gap, all else equal. */
 	readonly points: number;
+	/** Total % gained by raising this indicator to the top of its scale (≥ points). */
+	readonly pointsToMax: number;
 	readonly dimension: Dimension;
 	readonly horizon: Horizon;
 	readonly stakeholder: Stakeholder;
@@ -45,6 +50,11 @@ export interface GapAnalysis {
 	/** Priority order: failed gates, then points recoverable, then horizon (short first). */
 	readonly items: readonly GapItem[];
 	readonly pointsTotal: number;
+	/**
+	 * Total % gained by raising every scored indicator to the top of its scale: exactly
+	 * 100 − total (design.md §6). Equals pointsTotal wherever the expected level is the max.
+	 */
+	readonly pointsToMaxTotal: number;
 	readonly byAspect: readonly GapGroup<string>[];
 	readonly byDimension: readonly GapGroup<Dimension>[];
 	readonly byStakeholder: readonly GapGroup<Stakeholder>[];
@@ -78,10 +88,12 @@ export function analyseGaps(
 	const failed = new Set(failedGates(form, sheet).map((g) => g.code));
 	const items: GapItem[] = [];
 	let pointsTotal = 0;
+	let pointsToMaxTotal = 0;
 	form.indicators.forEach((ind, i) => {
 		const step = score.stepValue[i]!;
 		const entry = sheet.get(ind.code);
 		if (step === 0 || !entry || entry.level === null) return;
+		pointsToMaxTotal += step * (ind.max - entry.level);
 		const gap = Math.max(0, ind.expected - entry.level);
 		if (gap === 0) return;
 		const aspect = form.aspects[ind.aspectIndex]!;
@@ -91,6 +103,7 @@ export function analyseGaps(
 		items.push({
 			code: ind.code,
 			title: ind.indicator.title,
+			aspectKey: aspectKey(aspect.part, aspect.code),
 			aspectCode: aspect.code,
 			aspectTitle: aspect.title,
 			part: ind.part,
@@ -100,6 +113,7 @@ export function analyseGaps(
 			expectedDescriptor: ind.indicator.levels[ind.expected] ?? '',
 			gap,
 			points,
+			pointsToMax: step * (ind.max - entry.level),
 			dimension: ind.indicator.dimension,
 			horizon: primary.horizon,
 			stakeholder: primary.stakeholder,
@@ -126,7 +140,7 @@ export function analyseGaps(
 	const byStakeholder: Acc = {};
 	const byHorizon: Acc = {};
 	for (const it of items) {
-		add(byAspect, it.aspectCode, it.points);
+		add(byAspect, it.aspectKey, it.points);
 		add(byDimension, it.dimension, it.points);
 		add(byStakeholder, it.stakeholder, it.points);
 		add(byHorizon, it.horizon, it.points);
@@ -134,6 +148,7 @@ export function analyseGaps(
 	return {
 		items,
 		pointsTotal,
+		pointsToMaxTotal,
 		byAspect: groups(byAspect),
 		byDimension: groups<Dimension>(byDimension),
 		byStakeholder: groups<Stakeholder>(byStakeholder),
@@ -148,6 +163,11 @@ export interface PathStep {
 	readonly to: number;
 	readonly points: number;
 	readonly reason: 'gate' | 'points';
+	/**
+	 * The step goes above the level the rubric expects (only where a rubric sets expected below
+	 * max, in versions before instrument 3.0.0): the gap table shows no gap there, so say so.
+	 */
+	readonly beyondExpected: boolean;
 }
 
 export interface PathToNextGrade {
@@ -209,7 +229,8 @@ export function pathToNextGrade(
 			from: prev?.from ?? from,
 			to,
 			points: (prev?.points ?? 0) + points,
-			reason: prev?.reason ?? reason
+			reason: prev?.reason ?? reason,
+			beyondExpected: to > form.indicators[i]!.expected
 		});
 	};
 	for (const gate of failedGates(form, sheet))

@@ -1,13 +1,19 @@
 /**
- * Grading (design.md §5): the highest band whose minimum the rounded total reaches, then gates —
- * a critical indicator below its required level caps the grade, and the result says why.
+ * Grading (design.md §5): the highest band whose minimum the rounded total reaches (below the
+ * instrument's floor for C that band is Tidak Terakreditasi), then gates — a critical indicator
+ * below its required level caps the grade, a safeguarding indicator below its level makes it
+ * Tidak Terakreditasi in every panti type — and the result says why.
  */
 import type { GradeBand } from '../rubric/schema';
 import { GRADE_RANK, type Grade } from '../rubric/vocabulary';
 import type { AssessmentForm } from './form';
 import type { Sheet } from './scoring';
 
+/** Why a rule caps the grade: an instrument gate, a critical indicator, or safeguarding. */
+export type GateKind = 'gate' | 'critical' | 'safeguarding';
+
 export interface AppliedGate {
+	readonly kind: GateKind;
 	readonly code: string;
 	readonly title: string;
 	readonly level: number;
@@ -22,6 +28,8 @@ export interface GradeResult {
 	/** The grade after gates. */
 	readonly grade: Grade;
 	readonly gates: readonly AppliedGate[];
+	/** The safeguarding gates among them: findings that call for referral, not only a score. */
+	readonly safeguarding: readonly AppliedGate[];
 	readonly validityYears: number;
 	/** One sentence in Indonesian: why this grade. */
 	readonly explanation: string;
@@ -36,6 +44,7 @@ export function bandFor(total: number, grades: readonly GradeBand[]): GradeBand 
 export const worse = (a: Grade, b: Grade): Grade => (GRADE_RANK[a] <= GRADE_RANK[b] ? a : b);
 
 export interface GateRule {
+	readonly kind: GateKind;
 	readonly code: string;
 	readonly title: string;
 	readonly required: number;
@@ -45,17 +54,34 @@ export interface GateRule {
 
 const rulesCache = new WeakMap<AssessmentForm, readonly GateRule[]>();
 
-/** Explicit instrument gates first, then every other critical indicator (capped at criticalCap). */
+/**
+ * Safeguarding indicators first (Tidak Terakreditasi, whatever the instrument says), then explicit
+ * instrument gates, then every other critical indicator (capped at criticalCap).
+ */
 export function gateRules(form: AssessmentForm): readonly GateRule[] {
 	const cached = rulesCache.get(form);
 	if (cached) return cached;
 	const rules: GateRule[] = [];
 	const gated = new Set<string>();
+	for (const ind of form.indicators) {
+		const safeguarding = ind.indicator.safeguarding;
+		if (!safeguarding) continue;
+		gated.add(ind.code);
+		rules.push({
+			kind: 'safeguarding',
+			code: ind.code,
+			title: ind.indicator.title,
+			required: safeguarding.minLevel,
+			cap: 'TT',
+			explanation: safeguarding.finding
+		});
+	}
 	for (const gate of form.gates) {
 		const i = form.byCode.get(gate.indicator);
-		if (i === undefined) continue;
+		if (i === undefined || gated.has(gate.indicator)) continue;
 		gated.add(gate.indicator);
 		rules.push({
+			kind: 'gate',
 			code: gate.indicator,
 			title: form.indicators[i]!.indicator.title,
 			required: gate.below,
@@ -67,6 +93,7 @@ export function gateRules(form: AssessmentForm): readonly GateRule[] {
 		const critical = ind.indicator.critical;
 		if (!critical || gated.has(ind.code)) continue;
 		rules.push({
+			kind: 'critical',
 			code: ind.code,
 			title: ind.indicator.title,
 			required: critical.minLevel,
@@ -96,6 +123,9 @@ const LABEL: Record<Grade, string> = {
 	TT: 'Tidak Terakreditasi'
 };
 
+/** "65,5" — the Indonesian decimal comma, for the explanation sentence. */
+const pct = (x: number) => `${x.toFixed(2).replace('.', ',')}%`;
+
 /**
  * Grades a rounded total with the gates that failed.
  * @example gradeOf(form, 80, sheet).grade === 'A' unless a critical indicator fails
@@ -106,8 +136,14 @@ export function gradeOf(form: AssessmentForm, total: number, sheet: Sheet): Grad
 	let grade: Grade = band.grade;
 	for (const g of gates) grade = worse(grade, g.cap);
 	const validityYears = form.grades.find((g) => g.grade === grade)?.validityYears ?? 0;
-	const totalText = total.toFixed(2).replace('.', ',');
-	let explanation = `Nilai total ${totalText}% masuk rentang peringkat ${LABEL[band.grade]}.`;
+	let explanation: string;
+	if (band.grade === 'TT') {
+		// Only an instrument with a floor for C has a TT band: the score alone is too low.
+		const floor = form.grades.find((g) => g.grade === 'C');
+		explanation = `Nilai total ${pct(total)} berada di bawah batas minimal peringkat C${
+			floor ? ` (${pct(floor.min)})` : ''
+		}, sehingga panti belum dapat diakreditasi.`;
+	} else explanation = `Nilai total ${pct(total)} masuk rentang peringkat ${LABEL[band.grade]}.`;
 	if (grade !== band.grade) {
 		const decisive = gates.filter((g) => g.cap === grade);
 		explanation += ` Peringkat dibatasi menjadi ${LABEL[grade]} karena ${decisive
@@ -117,5 +153,6 @@ export function gradeOf(form: AssessmentForm, total: number, sheet: Sheet): Grad
 			)
 			.join('; ')}`;
 	}
-	return { band: band.grade, grade, gates, validityYears, explanation };
+	const safeguarding = gates.filter((g) => g.kind === 'safeguarding');
+	return { band: band.grade, grade, gates, safeguarding, validityYears, explanation };
 }

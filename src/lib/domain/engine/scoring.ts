@@ -40,8 +40,15 @@ export interface ScoreResult {
 	readonly complete: boolean;
 }
 
+/**
+ * Rounds half-up (away from zero) to two decimals: the one rounding of every displayed number.
+ * Sums of weighted shares reach an exact half-cent only up to floating-point error (45/8 summed
+ * from its parts is 5.62499999…), so a value within 1e-9 of a half-cent counts as that half-cent.
+ * @example round2(5.625) === 5.63; round2(5.624999999999999) === 5.63; round2(-11.505) === -11.51
+ */
 export function round2(x: number): number {
-	return Math.round((x + Number.EPSILON) * 100) / 100;
+	const cents = Math.floor(Math.abs(x) * 100 + 0.5 + 1e-9);
+	return cents === 0 ? 0 : (Math.sign(x) * cents) / 100;
 }
 
 /** A level counts only if it is an integer within the scale; anything else is unanswered. */

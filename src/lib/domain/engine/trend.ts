@@ -2,7 +2,7 @@
  * Trend (design.md §6): the current result against the panti's previous finalized assessment,
  * per aspect and per indicator, matched by code even across rubric versions.
  */
-import type { AssessmentForm } from './form';
+import { aspectKey, type AssessmentForm } from './form';
 import type { ScoreResult, Sheet } from './scoring';
 
 export interface TrendRow {
@@ -30,11 +30,11 @@ export function trend(
 	previous: { form: AssessmentForm; sheet: Sheet; score: ScoreResult }
 ): Trend {
 	// Aspect codes are unique within a part only (umum KEL ≠ khusus KEL), so match on both.
-	const prevAspects = new Map(previous.score.aspects.map((a) => [`${a.part}:${a.code}`, a]));
+	const prevAspects = new Map(previous.score.aspects.map((a) => [aspectKey(a.part, a.code), a]));
 	const aspects = current.score.aspects.map((a) => {
-		const p = prevAspects.get(`${a.part}:${a.code}`)?.pct ?? null;
+		const p = prevAspects.get(aspectKey(a.part, a.code))?.pct ?? null;
 		return {
-			code: `${a.part}:${a.code}`,
+			code: aspectKey(a.part, a.code),
 			title: a.title,
 			current: a.pct,
 			previous: p,

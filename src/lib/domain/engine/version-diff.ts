@@ -23,6 +23,8 @@ const COMPARED: (keyof Indicator)[] = [
 	'levels',
 	'expectedLevel',
 	'critical',
+	'safeguarding',
+	'sample',
 	'allowNA',
 	'dimension',
 	'recommendations',

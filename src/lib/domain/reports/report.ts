@@ -6,6 +6,7 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { renderBarChart } from '../chart/aspect-bars';
+import { aspectLabel } from '../engine/form';
 import { formatDateId, formatNumberId } from '../format-id';
 import {
 	DIMENSION_LABELS,
@@ -135,6 +136,24 @@ function result(r: ReportResults): Content {
 					.join(' · ')
 			]
 		]),
+		r.grade.safeguarding.length
+			? [
+					{ text: 'Temuan perlindungan klien', style: 'h3', color: COLOURS.warn },
+					{
+						text:
+							'Penilaian menemukan klien dalam bahaya atau berisiko. Temuan berikut harus segera ' +
+							'dirujuk dan ditindaklanjuti, terlepas dari nilai; panti tidak dapat diakreditasi ' +
+							'selama temuan ini ada.',
+						margin: [0, 0, 0, 4] as [number, number, number, number]
+					},
+					bullets(
+						r.grade.safeguarding.map(
+							(g) =>
+								`${g.code} · ${g.title} (level ${g.level}, minimal ${g.required}): ${g.explanation}`
+						)
+					)
+				]
+			: '',
 		r.grade.gates.length
 			? [
 					{ text: 'Indikator kritis yang membatasi peringkat', style: 'h3' },
@@ -158,7 +177,7 @@ function result(r: ReportResults): Content {
 				{ text: '5. Nilai per aspek', style: 'h2' },
 				{
 					svg: renderBarChart(
-						r.score.aspects.map((s) => ({ label: `${s.code} · ${s.title}`, value: s.pct })),
+						r.score.aspects.map((s) => ({ label: aspectLabel(s), value: s.pct })),
 						{ width: 640 }
 					),
 					width: 499

@@ -4,6 +4,7 @@
  */
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { checkRubricContent } from './content-rules';
 import { instrumentSchema, rubricSchema, type Instrument, type Rubric } from './schema';
 
 export interface SourceProblem {
@@ -47,6 +48,16 @@ export function parseSource(file: string, text: string): ParsedSource {
 			}))
 		};
 	}
+	const problemAt = (path: readonly (string | number)[], message: string): SourceProblem => {
+		const node = doc.getIn(path, true);
+		const offset = isNode(node) && node.range ? node.range[0] : null;
+		return {
+			file,
+			path: formatPath(path),
+			line: offset === null ? null : lineCounter.linePos(offset).line,
+			message
+		};
+	};
 	const data: unknown = doc.toJS();
 	const kind = (data as { kind?: unknown } | null)?.kind;
 	const schema: z.ZodType = kind === 'instrument' ? instrumentSchema : rubricSchema;
@@ -60,19 +71,15 @@ export function parseSource(file: string, text: string): ParsedSource {
 	if (!result.success) {
 		return {
 			ok: false,
-			problems: result.error.issues.map((issue) => {
-				const node = doc.getIn(issue.path as (string | number)[], true);
-				const offset = isNode(node) && node.range ? node.range[0] : null;
-				return {
-					file,
-					path: formatPath(issue.path),
-					line: offset === null ? null : lineCounter.linePos(offset).line,
-					message: issue.message
-				};
-			})
+			problems: result.error.issues.map((issue) =>
+				problemAt(issue.path as (string | number)[], issue.message)
+			)
 		};
 	}
-	return kind === 'rubric'
-		? { ok: true, kind, value: result.data as Rubric }
-		: { ok: true, kind, value: result.data as Instrument };
+	if (kind === 'instrument') return { ok: true, kind, value: result.data as Instrument };
+	const rubric = result.data as Rubric;
+	const content = checkRubricContent(rubric);
+	if (content.length > 0)
+		return { ok: false, problems: content.map((p) => problemAt(p.path, p.message)) };
+	return { ok: true, kind, value: rubric };
 }

@@ -18,6 +18,12 @@ export const sourceSchema = z
 		ref: text(3),
 		/** True when a number in this item has no source yet (regulation.md §2.4). */
 		provisional: z.boolean().default(false),
+		/**
+		 * Where the numbers and time limits this item states come from (article, section), when
+		 * they are not provisional. `ref` says where the content comes from; this says who set the
+		 * numbers, so a borrowed local figure cannot pass as a national standard.
+		 */
+		thresholdsRef: text(3).optional(),
 		note: z.string().optional()
 	})
 	.strict();
@@ -60,6 +66,18 @@ export const indicatorSchema = z
 			.object({ minLevel: z.number().int().positive(), reason: text(10) })
 			.strict()
 			.optional(),
+		/**
+		 * A safeguarding indicator (design.md §5): below `minLevel` clients are harmed or at risk
+		 * (violence, physical punishment, pasung or restraint outside a medical protocol, sexual
+		 * abuse, a trafficking victim's confidentiality breached). The grade is Tidak Terakreditasi
+		 * in every panti type, and the finding calls for referral, not only a score.
+		 */
+		safeguarding: z
+			.object({ minLevel: z.number().int().positive(), finding: text(10) })
+			.strict()
+			.optional(),
+		/** How many files or clients to sample, for indicators checked on a sample. */
+		sample: text(10).optional(),
 		allowNA: z.boolean().default(false),
 		/** Why N/A can apply; required when allowNA is true. */
 		naWhen: z.string().optional(),
@@ -125,6 +143,8 @@ export const rubricSchema = z
 					issue([...at, 'expectedLevel'], `melebihi level maksimum ${r.scale.max}`);
 				if (ind.critical && ind.critical.minLevel > r.scale.max)
 					issue([...at, 'critical', 'minLevel'], `melebihi level maksimum ${r.scale.max}`);
+				if (ind.safeguarding && ind.safeguarding.minLevel > r.scale.max)
+					issue([...at, 'safeguarding', 'minLevel'], `melebihi level maksimum ${r.scale.max}`);
 				if (ind.allowNA && !ind.naWhen) issue([...at, 'naWhen'], 'jelaskan kapan N/A berlaku');
 				if (ind.critical && ind.allowNA)
 					issue([...at, 'allowNA'], 'indikator kritis tidak boleh N/A');
@@ -165,7 +185,9 @@ export const instrumentSchema = z
 						min: z.number().min(0).max(100),
 						/** true: total ≥ min; false: total > min. */
 						inclusive: z.boolean(),
-						validityYears: z.number().int().nonnegative()
+						validityYears: z.number().int().nonnegative(),
+						/** Where this band's minimum comes from, when it differs from gradesSource. */
+						source: sourceSchema.optional()
 					})
 					.strict()
 			)
@@ -204,6 +226,12 @@ export const instrumentSchema = z
 					code: 'custom',
 					path: ['grades', i, 'min'],
 					message: 'urutkan peringkat dari minimum tertinggi'
+				});
+			if (g.grade === 'TT' && g.validityYears !== 0)
+				ctx.addIssue({
+					code: 'custom',
+					path: ['grades', i, 'validityYears'],
+					message: 'Tidak Terakreditasi tidak punya masa berlaku (0)'
 				});
 		});
 		const last = ins.grades[ins.grades.length - 1];

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { regionWithin, type Actor } from '$lib/domain/access';
+import type { PantiType } from '$lib/domain/panti-types';
 import type { Queryable } from '../db';
 import { assessments, assessmentTeam, panti } from '../db/schema';
 
@@ -7,8 +8,11 @@ export type AssessmentRow = typeof assessments.$inferSelect;
 
 export interface AssessmentAccess {
 	readonly assessment: AssessmentRow;
+	/** As shown with this assessment: the name frozen at finalization, else the current one. */
 	readonly pantiName: string;
-	readonly pantiType: string;
+	/** The type the assessment was created for: with its instrument, it decides what is scored. */
+	readonly pantiType: PantiType;
+	/** The panti's region now: scope (who may see it) follows the panti as it is. */
 	readonly regionCode: string;
 	/** The actor's team role, if on the team. */
 	readonly teamRole: 'lead' | 'member' | null;
@@ -18,6 +22,12 @@ export interface AssessmentAccess {
 	readonly isLead: boolean;
 	/** May return or finalize (dinas of the scope, or admin). */
 	readonly canReview: boolean;
+}
+
+/** The panti type an assessment scores: pinned at creation (migration 0004 filled older rows). */
+export function scoredType(a: AssessmentRow): PantiType {
+	if (!a.pantiType) throw new Error(`Penilaian ${a.id} tidak mencatat jenis panti.`);
+	return a.pantiType;
 }
 
 const OPEN: ReadonlySet<string> = new Set(['draft', 'in_progress', 'returned']);
@@ -45,7 +55,6 @@ export function assessmentAccess(db: Queryable, actor: Actor, id: number): Asses
 		.select({
 			a: assessments,
 			pantiName: panti.name,
-			pantiType: panti.type,
 			regionCode: panti.regionCode
 		})
 		.from(assessments)
@@ -70,8 +79,8 @@ export function assessmentAccess(db: Queryable, actor: Actor, id: number): Asses
 	const open = isOpenStatus(row.a.status);
 	return {
 		assessment: row.a,
-		pantiName: row.pantiName,
-		pantiType: row.pantiType,
+		pantiName: row.a.pantiSnapshot?.name ?? row.pantiName,
+		pantiType: scoredType(row.a),
 		regionCode: row.regionCode,
 		teamRole,
 		canScore: teamRole !== null && open,

@@ -3,10 +3,9 @@
  * dashboards and comparisons at national scale read a few rows instead of re-scoring sheets.
  */
 import { and, eq, notExists, sql } from 'drizzle-orm';
-import type { PantiType } from '$lib/domain/panti-types';
 import { scoreSheet, type ScoreResult } from '$lib/domain/engine/scoring';
 import type { Queryable } from '../db';
-import { assessmentAspectScores, assessments, panti } from '../db/schema';
+import { assessmentAspectScores, assessments } from '../db/schema';
 import { formFor } from '../rubrics/read';
 import { gradedSheet } from './results';
 
@@ -23,9 +22,12 @@ export function recordAspectScores(tx: Queryable, assessmentId: number, score: S
  */
 export function backfillAspectScores(db: Queryable): number {
 	const missing = db
-		.select({ id: assessments.id, iv: assessments.instrumentVersionId, type: panti.type })
+		.select({
+			id: assessments.id,
+			iv: assessments.instrumentVersionId,
+			type: assessments.pantiType
+		})
 		.from(assessments)
-		.innerJoin(panti, eq(panti.id, assessments.pantiId))
 		.where(
 			and(
 				eq(assessments.status, 'finalized'),
@@ -39,7 +41,7 @@ export function backfillAspectScores(db: Queryable): number {
 		)
 		.all();
 	for (const m of missing) {
-		const form = formFor(db, m.iv, m.type as PantiType);
+		const form = m.type && formFor(db, m.iv, m.type);
 		if (!form) continue;
 		recordAspectScores(db, m.id, scoreSheet(form, gradedSheet(db, m.id).sheet));
 	}

@@ -48,7 +48,8 @@ function world() {
 			leadId: rina.id,
 			memberIds: [budi.id]
 		},
-		new Date()
+		new Date(),
+		{ allowSuperseded: true } // an older instrument, on purpose
 	);
 	if (!created.ok) throw new Error('create failed');
 	const form = formFor(db, instrumentVersionId, 'anak')!;
@@ -298,7 +299,8 @@ describe('workflow', async () => {
 				leadId: w.outsider.id,
 				memberIds: []
 			},
-			new Date()
+			new Date(),
+			{ allowSuperseded: true } // an older instrument, on purpose
 		);
 		if (!solo.ok) throw new Error('create');
 		const access = () => assessmentAccess(w.db, w.outsider, solo.id)!;

@@ -1,16 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { canManagePantiIn, type Actor } from '$lib/domain/access';
+import type { PantiType } from '$lib/domain/panti-types';
 import { audit } from '../audit';
 import type { Db } from '../db';
-import {
-	assessments,
-	assessmentTeam,
-	instrumentVersions,
-	panti,
-	pantiStaff,
-	users
-} from '../db/schema';
+import { assessments, assessmentTeam, panti, pantiStaff, users } from '../db/schema';
 import { getPanti } from '../panti/detail';
+import { currentInstrumentVersions, listInstrumentVersions } from '../rubrics/read';
 
 export interface NewAssessment {
 	readonly pantiId: number;
@@ -45,7 +40,9 @@ export function createAssessment(
 	db: Db,
 	actor: Actor,
 	input: NewAssessment,
-	now: Date
+	now: Date,
+	/** Reconstructing the past (the demo history, tests of old versions): any published version. */
+	options: { allowSuperseded?: boolean } = {}
 ): CreateResult {
 	const target = getPanti(db, actor, input.pantiId);
 	if (!target) return { ok: false, reason: 'not_found' };
@@ -56,17 +53,14 @@ export function createAssessment(
 			: !canManagePantiIn(actor, target.regionCode)
 	)
 		return { ok: false, reason: 'not_found' };
-	if (
-		!db
-			.select({ id: instrumentVersions.id })
-			.from(instrumentVersions)
-			.where(eq(instrumentVersions.id, input.instrumentVersionId))
-			.get()
-	)
+	const offered = options.allowSuperseded
+		? listInstrumentVersions(db)
+		: currentInstrumentVersions(db);
+	if (!offered.some((v) => v.id === input.instrumentVersionId))
 		return {
 			ok: false,
 			reason: 'invalid',
-			errors: { instrumentVersionId: ['Pilih versi instrumen.'] }
+			errors: { instrumentVersionId: ['Pilih versi instrumen yang berlaku.'] }
 		};
 	const team = isSelf
 		? [actor.id]
@@ -92,6 +86,7 @@ export function createAssessment(
 				pantiId: target.id,
 				instrumentVersionId: input.instrumentVersionId,
 				kind: input.kind,
+				pantiType: target.type as PantiType,
 				status: 'draft',
 				plannedDate: input.plannedDate,
 				profileSnapshot: snapshot(db, target.id),

@@ -1,12 +1,12 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../db';
 import { users } from '../db/schema';
-import { listInstrumentVersions } from '../rubrics/read';
+import { currentInstrumentVersions } from '../rubrics/read';
 
-/** What the "new assessment" form offers: instrument versions (latest first) and active assessors. */
+/** What the "new assessment" form offers: the current instrument versions and active assessors. */
 export function assessmentOptions(db: Queryable) {
 	return {
-		instruments: listInstrumentVersions(db).map((i) => ({
+		instruments: currentInstrumentVersions(db).map((i) => ({
 			id: i.id,
 			label: `${i.title} v${i.version}`
 		})),

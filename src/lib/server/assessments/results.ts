@@ -1,13 +1,15 @@
 import { and, desc, eq, lt, ne } from 'drizzle-orm';
-import type { PantiType } from '$lib/domain/panti-types';
 import { analyseGaps, pathToNextGrade } from '$lib/domain/engine/gap';
 import { gradeOf } from '$lib/domain/engine/grading';
 import { scoreSheet, type ScoreEntry } from '$lib/domain/engine/scoring';
 import { trend } from '$lib/domain/engine/trend';
+import { GRADES, type Grade } from '$lib/domain/rubric/vocabulary';
 import type { Queryable } from '../db';
 import { assessments, assessmentTeam, consolidatedScores, itemScores } from '../db/schema';
 import { formFor } from '../rubrics/read';
-import type { AssessmentRow } from './access';
+import { scoredType, type AssessmentRow } from './access';
+
+const isGrade = (g: string | null): g is Grade => GRADES.includes(g as Grade);
 
 /**
  * The sheet that gets graded: the lead's consolidated sheet; before any consolidation, the lead's
@@ -55,12 +57,20 @@ export function gradedSheet(
 }
 
 /** Score, grade, gaps, path to the next grade and trend of one assessment, as the engine computes them. */
-export function assessmentResults(db: Queryable, a: AssessmentRow, pantiType: PantiType) {
-	const form = formFor(db, a.instrumentVersionId, pantiType);
+export function assessmentResults(db: Queryable, a: AssessmentRow) {
+	const form = formFor(db, a.instrumentVersionId, scoredType(a));
 	if (!form) return null;
 	const { sheet, notes, source } = gradedSheet(db, a.id);
-	const score = scoreSheet(form, sheet);
-	const grade = score.total === null ? null : gradeOf(form, score.total, sheet);
+	const computed = scoreSheet(form, sheet);
+	const graded = computed.total === null ? null : gradeOf(form, computed.total, sheet);
+	// A finalized result is what was issued (design.md §7): its stored total, grade and
+	// explanation stand, whatever the engine would say today.
+	const issued = a.status === 'finalized' && a.totalPct !== null && isGrade(a.grade);
+	const score = issued ? { ...computed, total: a.totalPct } : computed;
+	const grade =
+		issued && graded
+			? { ...graded, grade: a.grade as Grade, explanation: a.gateExplanation ?? graded.explanation }
+			: graded;
 	const gaps = analyseGaps(form, sheet, score, notes);
 	const path = grade ? pathToNextGrade(form, sheet, score, grade.grade) : null;
 
@@ -79,7 +89,7 @@ export function assessmentResults(db: Queryable, a: AssessmentRow, pantiType: Pa
 		.get();
 	let trendResult = null;
 	if (previous) {
-		const prevForm = formFor(db, previous.instrumentVersionId, pantiType);
+		const prevForm = formFor(db, previous.instrumentVersionId, scoredType(previous));
 		const prev = gradedSheet(db, previous.id);
 		if (prevForm)
 			trendResult = {

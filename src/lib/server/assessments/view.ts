@@ -1,5 +1,4 @@
 import { asc, eq } from 'drizzle-orm';
-import type { PantiType } from '$lib/domain/panti-types';
 import { computedLevel, type ProfileSnapshot } from '$lib/domain/engine/computed';
 import type { Queryable } from '../db';
 import { assessmentTeam, users } from '../db/schema';
@@ -21,7 +20,7 @@ export function teamOf(db: Queryable, assessmentId: number) {
  * can rebuild the same form and score live), the profile snapshot and computed suggestions.
  */
 export function scoringModel(db: Queryable, access: AssessmentAccess) {
-	const type = access.pantiType as PantiType;
+	const type = access.pantiType;
 	const form = formFor(db, access.assessment.instrumentVersionId, type);
 	const ins = getInstrumentVersion(db, access.assessment.instrumentVersionId);
 	if (!form || !ins) return null;

@@ -9,15 +9,16 @@ import { VERIFICATION_ALPHABET } from '$lib/domain/certificate-status';
 import { addYears } from '$lib/domain/dates';
 import type { AssessmentForm } from '$lib/domain/engine/form';
 import { analyseGaps } from '$lib/domain/engine/gap';
-import { gradeOf } from '$lib/domain/engine/grading';
+import { gradeOf, type GradeResult } from '$lib/domain/engine/grading';
 import { scoreSheet } from '$lib/domain/engine/scoring';
 import { audit } from '../audit';
-import type { Db } from '../db';
+import type { Db, Queryable } from '../db';
 import { todayWib } from '../clock';
 import { proposePlan } from '../plans/generate';
 import { assessments, assessmentTeam, consolidatedScores, itemScores } from '../db/schema';
 import { isOpenStatus, statusOf, type AssessmentAccess } from './access';
 import { recordAspectScores } from './aspect-scores';
+import { pantiIdentity } from './identity';
 import { gradedSheet } from './results';
 
 export type TransitionResult = { ok: true } | { ok: false; message: string };
@@ -55,10 +56,15 @@ function setStatus(
 	});
 }
 
-/** The fields every finalization writes: the engine's total and grade with its explanation. */
+/**
+ * The fields every finalization writes: the engine's total and grade with its explanation, and
+ * the panti's identity as it is now — what results, documents and the public check show forever.
+ */
 function resultFields(
+	tx: Queryable,
+	pantiId: number,
 	total: number,
-	grade: { grade: string; explanation: string },
+	grade: GradeResult,
 	actor: Actor,
 	now: Date
 ) {
@@ -66,8 +72,10 @@ function resultFields(
 		totalPct: total,
 		grade: grade.grade,
 		gateExplanation: grade.explanation,
+		safeguardingFindings: grade.safeguarding.map((g) => g.code),
 		finalizedAt: now.toISOString(),
-		finalizedBy: actor.id
+		finalizedBy: actor.id,
+		pantiSnapshot: pantiIdentity(tx, pantiId)
 	};
 }
 
@@ -130,7 +138,10 @@ export function submit(
 				id,
 				status,
 				'finalized',
-				{ ...resultFields(score.total!, grade, actor, now), submittedAt: now.toISOString() },
+				{
+					...resultFields(tx, access.assessment.pantiId, score.total!, grade, actor, now),
+					submittedAt: now.toISOString()
+				},
 				now
 			);
 			recordAspectScores(tx, id, score);
@@ -216,7 +227,7 @@ export function finalize(
 			status,
 			'finalized',
 			{
-				...resultFields(score.total, grade, actor, now),
+				...resultFields(tx, access.assessment.pantiId, score.total, grade, actor, now),
 				certificateNumber: certified
 					? `SIAP/${year}/${access.regionCode}/${String(seq).padStart(5, '0')}`
 					: null,

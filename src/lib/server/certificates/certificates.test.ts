@@ -47,7 +47,8 @@ function world(level: (code: string) => number = () => 3) {
 			leadId: rina.id,
 			memberIds: []
 		},
-		new Date()
+		new Date(),
+		{ allowSuperseded: true } // an older instrument, on purpose
 	);
 	if (!created.ok) throw new Error('create failed');
 	const id = created.id;

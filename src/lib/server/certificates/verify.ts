@@ -48,6 +48,7 @@ export function findCertificate(
 		.select({
 			pantiName: panti.name,
 			regionName: regions.name,
+			identity: assessments.pantiSnapshot,
 			grade: assessments.grade,
 			certificateNumber: assessments.certificateNumber,
 			issuedAt: assessments.finalizedAt,
@@ -74,9 +75,10 @@ export function findCertificate(
 	if (!row) return null;
 	const grade = row.grade as Grade;
 	const validUntil = row.validUntil!;
+	// The panti as certified (its identity frozen at finalization), not as it is called today.
 	return {
-		pantiName: row.pantiName,
-		regionName: row.regionName,
+		pantiName: row.identity?.name ?? row.pantiName,
+		regionName: row.identity?.regionName ?? row.regionName,
 		grade,
 		gradeLabel: GRADE_LABELS[grade],
 		certificateNumber: row.certificateNumber!,

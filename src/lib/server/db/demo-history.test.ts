@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq, sql } from 'drizzle-orm';
-import type { PantiType } from '$lib/domain/panti-types';
 import { assessmentResults } from '../assessments/results';
 import { loadCatalog } from '../rubrics/files';
 import { syncCatalog } from '../rubrics/registry';
@@ -65,7 +64,7 @@ describe('demo history', () => {
 		expect(own.map((r) => r.a.finalizedAt?.slice(0, 10))).toEqual(['2022-03-15', '2025-09-10']);
 		expect(own[1]!.a.validUntil! > TODAY).toBe(true);
 		// The trend compares against the older one.
-		const newer = assessmentResults(db, own[1]!.a, own[1]!.type as PantiType)!;
+		const newer = assessmentResults(db, own[1]!.a)!;
 		expect(newer.trend?.finalizedAt).toBe(own[0]!.a.finalizedAt);
 	});
 
@@ -83,7 +82,7 @@ describe('demo history', () => {
 
 	it('stores exactly the grade the engine computes from each consolidated sheet', () => {
 		for (const r of finalized()) {
-			const res = assessmentResults(db, r.a, r.type as PantiType)!;
+			const res = assessmentResults(db, r.a)!;
 			expect(res.source).toBe('consolidated');
 			expect(res.score.complete).toBe(true);
 			expect([r.a.totalPct, r.a.grade]).toEqual([res.score.total, res.grade!.grade]);

@@ -34,8 +34,8 @@ function firstMigrations(count: number): string {
 	return dir;
 }
 
-/** Real data written through the app at an older schema: users, a panti, a scored, graded visit. */
-function populate(db: Db) {
+/** Real data written through the app (today's code, today's schema): a scored, graded visit. */
+function writeThroughApp(db: Db) {
 	ensureReferenceData(db);
 	syncCatalog(db, loadCatalog());
 	const admin = addUser(db, { username: 'adm', role: 'admin', regionCode: null, pantiId: null });
@@ -61,7 +61,8 @@ function populate(db: Db) {
 			leadId: rina.id,
 			memberIds: []
 		},
-		new Date()
+		new Date(),
+		{ allowSuperseded: true } // an older instrument, on purpose
 	);
 	if (!created.ok) throw new Error('create');
 	const form = formFor(db, iv, 'anak')!;
@@ -75,12 +76,59 @@ function populate(db: Db) {
 			new Date()
 		);
 	expect(submit(db, rina, assessmentAccess(db, rina, created.id)!, form, new Date()).ok).toBe(true);
-	// Finalized the way an older SIAP did: result fields only, no per-aspect rows.
-	db.update(schema.assessments)
-		.set({ status: 'finalized', totalPct: 75, grade: 'A', finalizedAt: new Date().toISOString() })
-		.where(eq(schema.assessments.id, created.id))
-		.run();
 	return created.id;
+}
+
+/** Tables the app writes, parents first. */
+const TABLES = [
+	'users',
+	'panti',
+	'panti_staff',
+	'panti_pmks',
+	'panti_legal_documents',
+	'assessments',
+	'assessment_team',
+	'item_scores',
+	'consolidated_scores',
+	'audit_log'
+];
+
+/**
+ * Data as an older SIAP wrote it at an older schema: the app writes it at today's schema, then
+ * each row is copied with the columns the older schema has. The visit is then finalized the way
+ * an older SIAP did it: result fields only — no per-aspect rows, no frozen identity.
+ */
+function populate(db: Db): number {
+	const source = openDb(':memory:');
+	migrate(source, { migrationsFolder: MIGRATIONS_FOLDER });
+	const id = writeThroughApp(source);
+	ensureReferenceData(db);
+	syncCatalog(db, loadCatalog());
+	for (const table of TABLES) {
+		const columns = new Set(
+			db.$client
+				.prepare(`select name from pragma_table_info(?)`)
+				.all(table)
+				.map((c) => (c as { name: string }).name)
+		);
+		for (const row of source.$client.prepare(`select * from ${table}`).all() as Record<
+			string,
+			unknown
+		>[]) {
+			const kept = Object.keys(row).filter((k) => columns.has(k));
+			db.$client
+				.prepare(
+					`insert into ${table} (${kept.join(', ')}) values (${kept.map(() => '?').join(', ')})`
+				)
+				.run(...kept.map((k) => row[k]));
+		}
+	}
+	db.$client
+		.prepare(
+			`update assessments set status = 'finalized', total_pct = 75, grade = 'A', finalized_at = ? where id = ?`
+		)
+		.run(new Date().toISOString(), id);
+	return id;
 }
 
 const count = (db: Db, table: string) =>
@@ -114,6 +162,15 @@ describe('migrations', () => {
 					.all().length
 			).toBeGreaterThan(5);
 			expect(backfillAspectScores(db)).toBe(0);
+			// Migration 0004 pins the panti type and freezes the identity of the finalized visit.
+			const row = db.select().from(schema.assessments).where(eq(schema.assessments.id, id)).get()!;
+			expect(row.pantiType).toBe('anak');
+			expect(row.pantiSnapshot).toMatchObject({
+				name: db.select().from(schema.panti).get()!.name,
+				regionName: 'Kabupaten Kutai Timur',
+				provinceName: 'Kalimantan Timur'
+			});
+			expect(row.safeguardingFindings).toEqual([]);
 		},
 		30_000
 	);

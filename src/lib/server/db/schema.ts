@@ -3,6 +3,8 @@
  * Rows that users edit concurrently carry a `version` for optimistic concurrency.
  */
 import { sql } from 'drizzle-orm';
+import type { PantiIdentity } from '$lib/domain/accreditation';
+import type { PantiType } from '$lib/domain/panti-types';
 import {
 	index,
 	integer,
@@ -201,6 +203,11 @@ export const assessments = sqliteTable(
 			.notNull()
 			.references(() => instrumentVersions.id),
 		kind: text('kind', { enum: ['visit', 'self'] }).notNull(),
+		/**
+		 * The panti type at creation: with the instrument version it decides the standar khusus
+		 * scored, so retyping the panti later never changes this assessment's form.
+		 */
+		pantiType: text('panti_type').$type<PantiType>(),
 		status: text('status', {
 			enum: ['draft', 'in_progress', 'submitted', 'returned', 'finalized']
 		}).notNull(),
@@ -219,6 +226,13 @@ export const assessments = sqliteTable(
 		validUntil: text('valid_until'),
 		revokedAt: text('revoked_at'),
 		revokeReason: text('revoke_reason'),
+		/**
+		 * Codes of the safeguarding indicators found below their level at finalization: findings
+		 * that call for referral (design.md §5), listed on the Dinas dashboard.
+		 */
+		safeguardingFindings: text('safeguarding_findings', { mode: 'json' }).$type<string[]>(),
+		/** The panti's identity at finalization (design.md §7); what every document prints. */
+		pantiSnapshot: text('panti_snapshot', { mode: 'json' }).$type<PantiIdentity>(),
 		createdBy: integer('created_by')
 			.notNull()
 			.references(() => users.id),

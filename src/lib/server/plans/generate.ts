@@ -1,7 +1,9 @@
 /**
- * The improvement plan is proposed when an assessment is finalized (design.md §6, issue 6 edits
- * it): one action per gap. Earlier plans of the panti are superseded, never deleted, so they stay
- * readable.
+ * The improvement plan is proposed when an assessment is finalized (design.md §6): one action per
+ * gap. It supersedes the panti's earlier plan of the same kind only — a visit's plan replaces the
+ * previous visit's, a self-assessment's the previous self-assessment's — so the kepala's own
+ * indicative work never wipes the official plan the Dinas follows, nor the other way round.
+ * Superseded plans are never deleted: they stay readable.
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import type { GapItem } from '$lib/domain/engine/gap';
@@ -26,7 +28,13 @@ export function proposePlan(
 	const at = input.now.toISOString();
 	tx.update(improvementPlans)
 		.set({ supersededAt: at })
-		.where(and(eq(improvementPlans.pantiId, input.pantiId), isNull(improvementPlans.supersededAt)))
+		.where(
+			and(
+				eq(improvementPlans.pantiId, input.pantiId),
+				eq(improvementPlans.indicative, input.indicative),
+				isNull(improvementPlans.supersededAt)
+			)
+		)
 		.run();
 	const { id } = tx
 		.insert(improvementPlans)

@@ -5,8 +5,9 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import { renderBarChart } from '$lib/domain/chart/aspect-bars';
+import { aspectLabel } from '$lib/domain/engine/form';
 import { certificateStatus } from '$lib/domain/certificate-status';
-import type { PantiType } from '$lib/domain/panti-types';
+import { round2 } from '$lib/domain/engine/scoring';
 import type { Queryable } from '../db';
 import { assessments } from '../db/schema';
 import type { AssessmentRow } from '../assessments/access';
@@ -14,7 +15,7 @@ import { assessmentResults } from '../assessments/results';
 import { availableDocuments } from '../reports/data';
 import { planAccess } from './access';
 import { progressOf } from './progress';
-import { currentPlanId, planActions } from './read';
+import { currentPlans, planActions } from './read';
 
 const TOP_GAPS = 5;
 const NEXT_ACTIONS = 5;
@@ -56,8 +57,8 @@ function openSelfAssessment(db: Queryable, pantiId: number): number | null {
 	);
 }
 
-function resultSummary(db: Queryable, a: AssessmentRow, pantiType: PantiType, today: string) {
-	const r = assessmentResults(db, a, pantiType);
+function resultSummary(db: Queryable, a: AssessmentRow, today: string) {
+	const r = assessmentResults(db, a);
 	if (!r || !r.grade) return null;
 	const path = r.path;
 	return {
@@ -65,6 +66,7 @@ function resultSummary(db: Queryable, a: AssessmentRow, pantiType: PantiType, to
 		total: a.totalPct ?? r.score.total,
 		grade: r.grade.grade,
 		explanation: r.grade.explanation,
+		safeguarding: r.grade.safeguarding,
 		certificate:
 			a.certificateNumber && a.validUntil
 				? {
@@ -74,7 +76,7 @@ function resultSummary(db: Queryable, a: AssessmentRow, pantiType: PantiType, to
 					}
 				: null,
 		chart: renderBarChart(
-			r.score.aspects.map((s) => ({ label: `${s.code} · ${s.title}`, value: s.pct })),
+			r.score.aspects.map((s) => ({ label: aspectLabel(s), value: s.pct })),
 			{ title: 'Nilai per aspek (%)' }
 		),
 		gapCount: r.gaps.items.length,
@@ -85,7 +87,7 @@ function resultSummary(db: Queryable, a: AssessmentRow, pantiType: PantiType, to
 			currentDescriptor: g.currentDescriptor,
 			expected: g.expected,
 			expectedDescriptor: g.expectedDescriptor,
-			points: Math.round(g.points * 100) / 100,
+			points: round2(g.points),
 			gateFailed: g.gateFailed
 		})),
 		path: path && {
@@ -100,9 +102,8 @@ function resultSummary(db: Queryable, a: AssessmentRow, pantiType: PantiType, to
 	};
 }
 
-function planSummary(db: Queryable, actor: Actor, pantiId: number, today: string) {
-	const id = currentPlanId(db, pantiId);
-	const access = id === null ? null : planAccess(db, actor, id);
+function planSummary(db: Queryable, actor: Actor, id: number, today: string) {
+	const access = planAccess(db, actor, id);
 	if (!access) return null;
 	const actions = planActions(db, access, today);
 	const next = actions
@@ -137,8 +138,11 @@ export function pantiHome(
 ) {
 	const latest = latestFinalized(db, panti.id);
 	return {
-		result: latest ? resultSummary(db, latest, panti.type as PantiType, today) : null,
-		plan: planSummary(db, actor, panti.id, today),
+		result: latest ? resultSummary(db, latest, today) : null,
+		// The visit's plan first; a self-assessment's indicative plan beside it, never instead of it.
+		plans: currentPlans(db, panti.id)
+			.map((p) => planSummary(db, actor, p.id, today))
+			.filter((p) => p !== null),
 		openSelfAssessmentId: openSelfAssessment(db, panti.id)
 	};
 }

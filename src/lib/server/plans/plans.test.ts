@@ -334,15 +334,16 @@ describe('improvement plans', () => {
 		expect(home.result).toMatchObject({ grade: 'A', assessment: { kind: 'visit' } });
 		expect(home.result!.chart).toMatch(/^<svg/);
 		expect(home.result!.gaps.length).toBeLessThanOrEqual(5);
-		expect(home.plan?.id).toBe(current().id);
-		expect(home.plan!.next.length).toBeLessThanOrEqual(5);
-		expect(home.plan!.next.every((a) => a.status !== 'selesai')).toBe(true);
-		const dues = home.plan!.next.map((a) => a.dueDate ?? '9999');
+		expect(home.plans.map((p) => p.id)).toEqual([current().id]);
+		const plan = home.plans[0]!;
+		expect(plan.next.length).toBeLessThanOrEqual(5);
+		expect(plan.next.every((a) => a.status !== 'selesai')).toBe(true);
+		const dues = plan.next.map((a) => a.dueDate ?? '9999');
 		expect(dues).toEqual([...dues].sort());
 		// A panti without any finalized result gets the empty state.
 		const other = actor('kepala.banjarmasin');
 		const empty = pantiHome(db, other, { id: other.pantiId!, type: 'anak' }, TODAY);
-		expect(empty).toEqual({ result: null, plan: null, openSelfAssessmentId: null });
+		expect(empty).toEqual({ result: null, plans: [], openSelfAssessmentId: null });
 	});
 });
 

@@ -5,7 +5,6 @@
  */
 import { and, asc, desc, eq, exists, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
-import type { PantiType } from '$lib/domain/panti-types';
 import { groupActions, isOverdue } from '$lib/domain/reports/plan';
 import type { PlanAction } from '$lib/domain/reports/types';
 import type { Queryable } from '../db';
@@ -30,22 +29,32 @@ export interface PlanActionView extends PlanAction {
 	readonly overdue: boolean;
 }
 
-/** The id of the panti's plan that is not superseded, if any. */
-export function currentPlanId(db: Queryable, pantiId: number): number | null {
+/**
+ * The panti's current plans (not superseded): at most one from a visit and one from a
+ * self-assessment, the visit's first — it is the official one.
+ */
+export function currentPlans(db: Queryable, pantiId: number) {
+	return db
+		.select({ id: improvementPlans.id, indicative: improvementPlans.indicative })
+		.from(improvementPlans)
+		.where(and(eq(improvementPlans.pantiId, pantiId), isNull(improvementPlans.supersededAt)))
+		.orderBy(asc(improvementPlans.indicative), desc(improvementPlans.id))
+		.all();
+}
+
+/** The current plan of one kind (visit or self-assessment), or the visit's when no kind is asked. */
+export function currentPlanId(db: Queryable, pantiId: number, indicative?: boolean): number | null {
+	const plans = currentPlans(db, pantiId);
 	return (
-		db
-			.select({ id: improvementPlans.id })
-			.from(improvementPlans)
-			.where(and(eq(improvementPlans.pantiId, pantiId), isNull(improvementPlans.supersededAt)))
-			.orderBy(desc(improvementPlans.id))
-			.get()?.id ?? null
+		(indicative === undefined ? plans[0] : plans.find((p) => p.indicative === indicative))?.id ??
+		null
 	);
 }
 
 /** The actions of one plan, in proposal (priority) order, with indicator titles and last editor. */
 export function planActions(db: Queryable, access: PlanAccess, today: string): PlanActionView[] {
 	const a = access.basis.assessment;
-	const form = formFor(db, a.instrumentVersionId, access.basis.pantiType as PantiType);
+	const form = formFor(db, a.instrumentVersionId, access.basis.pantiType);
 	const titles = new Map(form?.indicators.map((i) => [i.code, i.indicator.title]) ?? []);
 	return db
 		.select({ x: improvementActions, updatedByName: users.name })
@@ -99,7 +108,7 @@ export function planView(db: Queryable, actor: Actor, access: PlanAccess, today:
 	const live = plan.supersededAt === null;
 	const actions = planActions(db, access, today).map((x) => (live ? x : { ...x, overdue: false }));
 	const progress = progressOf(actions, today);
-	const current = live ? plan.id : currentPlanId(db, plan.pantiId);
+	const current = live ? plan.id : currentPlanId(db, plan.pantiId, plan.indicative);
 	return {
 		plan: {
 			id: plan.id,

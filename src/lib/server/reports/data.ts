@@ -26,7 +26,28 @@ import type { AssessmentAccess } from '../assessments/access';
 import { assessmentResults } from '../assessments/results';
 import { teamOf } from '../assessments/view';
 
-function pantiFacts(db: Queryable, id: number): PantiFacts {
+/**
+ * The panti as the documents print it: for a finalized assessment its identity frozen at
+ * finalization with the assessment's own profile facts; before that, the panti as it is now.
+ */
+function pantiFacts(db: Queryable, a: AssessmentAccess['assessment']): PantiFacts {
+	const frozen = a.pantiSnapshot;
+	if (frozen) {
+		const profile = a.profileSnapshot as { capacity?: number; currentClients?: number } | null;
+		return {
+			name: frozen.name,
+			typeLabel: PANTI_TYPE_LABELS[frozen.type as PantiType] ?? frozen.type,
+			ownershipLabel:
+				OWNERSHIP_LABELS[frozen.ownership as keyof typeof OWNERSHIP_LABELS] ?? frozen.ownership,
+			address: frozen.address,
+			regionName: frozen.provinceName
+				? `${frozen.regionName}, ${frozen.provinceName}`
+				: frozen.regionName,
+			capacity: profile?.capacity ?? 0,
+			currentClients: profile?.currentClients ?? 0
+		};
+	}
+	const id = a.pantiId;
 	const row = db
 		.select({ p: panti, regionName: regions.name })
 		.from(panti)
@@ -96,11 +117,11 @@ function assessmentFacts(access: AssessmentAccess) {
 /** Report data, or null when the assessment has no complete graded result. */
 export function reportData(db: Queryable, access: AssessmentAccess, now: Date) {
 	const a = access.assessment;
-	const r = assessmentResults(db, a, access.pantiType as PantiType);
+	const r = assessmentResults(db, a);
 	if (!r || !r.grade || !r.score.complete) return null;
 	const v = versions(db, a.instrumentVersionId, access.pantiType);
 	const meta: ReportMeta = {
-		panti: pantiFacts(db, a.pantiId),
+		panti: pantiFacts(db, a),
 		assessment: assessmentFacts(access),
 		team: teamOf(db, a.id).map((t) => ({ name: t.name, role: t.role })),
 		reviewerName: a.kind === 'visit' ? userName(db, a.finalizedBy) : null,
@@ -133,7 +154,7 @@ export function certificateData(
 		return null;
 	if (a.grade !== 'A' && a.grade !== 'B' && a.grade !== 'C') return null;
 	return {
-		panti: pantiFacts(db, a.pantiId),
+		panti: pantiFacts(db, a),
 		grade: a.grade,
 		total: a.totalPct ?? 0,
 		certificateNumber: a.certificateNumber,
@@ -161,7 +182,7 @@ export function planData(
 		.orderBy(desc(improvementPlans.id))
 		.get();
 	if (!plan || a.totalPct === null || !a.grade) return null;
-	const r = assessmentResults(db, a, access.pantiType as PantiType);
+	const r = assessmentResults(db, a);
 	if (!r) return null;
 	const titles = new Map(r.form.indicators.map((i) => [i.code, i.indicator.title]));
 	const actions = db
@@ -182,7 +203,7 @@ export function planData(
 			progressNote: x.progressNote
 		}));
 	return {
-		panti: pantiFacts(db, a.pantiId),
+		panti: pantiFacts(db, a),
 		assessment: assessmentFacts(access),
 		instrument: versions(db, a.instrumentVersionId, access.pantiType).instrument,
 		grade: a.grade as PlanData['grade'],

@@ -35,6 +35,27 @@ export function listInstrumentVersions(db: Queryable) {
 		.all();
 }
 
+const semver = (v: string) => v.split('.').map(Number);
+const newer = (a: string, b: string) => {
+	const [x, y] = [semver(a), semver(b)];
+	for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return (x[i] ?? 0) > (y[i] ?? 0);
+	return false;
+};
+
+/**
+ * The newest version of each instrument: the only ones new assessments may use. An older version
+ * stays for the assessments that pinned it, but is not offered again (instrument 3.0.0 fixed
+ * outcomes of 2.0.0 — a panti with papers and nothing else graded C — that must not recur).
+ */
+export function currentInstrumentVersions(db: Queryable) {
+	const newest = new Map<string, ReturnType<typeof listInstrumentVersions>[number]>();
+	for (const v of listInstrumentVersions(db)) {
+		const seen = newest.get(v.instrumentId);
+		if (!seen || newer(v.version, seen.version)) newest.set(v.instrumentId, v);
+	}
+	return [...newest.values()];
+}
+
 export function getRubricVersion(db: Queryable, id: number) {
 	const row = db.select().from(rubricVersions).where(eq(rubricVersions.id, id)).get();
 	return row ? { ...row, content: row.content as Rubric } : null;

@@ -6,7 +6,7 @@ import { getPanti } from '$lib/server/panti/detail';
 import { canManagePantiIn } from '$lib/domain/access';
 import { createAssessment } from '$lib/server/assessments/create';
 import { listAssessments } from '$lib/server/assessments/list';
-import { listInstrumentVersions } from '$lib/server/rubrics/read';
+import { currentInstrumentVersions } from '$lib/server/rubrics/read';
 import { availableDocuments } from '$lib/server/reports/data';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -34,7 +34,7 @@ export const actions = {
 	mandiri: ({ locals, url, params }) => {
 		const user = requireUser(locals, url);
 		const db = getDb();
-		const latest = listInstrumentVersions(db)[0];
+		const latest = currentInstrumentVersions(db)[0];
 		if (!latest) return fail(400, { message: 'Belum ada instrumen terbit.' });
 		const result = createAssessment(
 			db,

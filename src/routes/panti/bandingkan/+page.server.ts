@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { renderBarChart } from '$lib/domain/chart/aspect-bars';
+import { aspectLabel } from '$lib/domain/engine/form';
 import { MAX_COMPARE, parseCompareIds } from '$lib/domain/compare-query';
 import { comparePanti, comparePicker } from '$lib/server/compare';
 import { getDb } from '$lib/server/db/connection';
@@ -24,7 +25,7 @@ export const load = (({ locals, url }) => {
 			// Each panti's aspects against the scope's median (dashed line).
 			chart: renderBarChart(
 				p.aspects.map((a) => ({
-					label: `${a.code} · ${a.title}`,
+					label: aspectLabel(a),
 					value: a.pct,
 					reference: a.median
 				})),

@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import type { PantiType } from '$lib/domain/panti-types';
-import { assessmentAccess } from '$lib/server/assessments/access';
+import { assessmentAccess, type AssessmentRow } from '$lib/server/assessments/access';
+import { assessmentResults } from '$lib/server/assessments/results';
 import { readSheet } from '$lib/server/assessments/scores';
 import { teamOf } from '$lib/server/assessments/view';
 import { getDb } from '$lib/server/db/connection';
@@ -14,13 +14,26 @@ import { finalize, returnForRevision, submit } from '$lib/server/assessments/wor
 import { todayWib } from '$lib/server/clock';
 import type { Actions, PageServerLoad } from './$types';
 
+/** What the reviewer decides on: the provisional result of the consolidated sheet. */
+function reviewSummary(db: ReturnType<typeof getDb>, a: AssessmentRow) {
+	const r = assessmentResults(db, a);
+	if (!r?.grade || r.score.total === null) return null;
+	return {
+		total: r.score.total,
+		grade: r.grade.grade,
+		explanation: r.grade.explanation,
+		validityYears: r.grade.validityYears,
+		safeguarding: r.grade.safeguarding
+	};
+}
+
 export const load = (({ locals, url, params }) => {
 	const user = requireUser(locals, url);
 	const db = getDb();
 	const access = assessmentAccess(db, user, idParam(params.id));
 	if (!access) error(404, 'Penilaian tidak ditemukan.');
 	const a = access.assessment;
-	const form = formFor(db, a.instrumentVersionId, access.pantiType as PantiType);
+	const form = formFor(db, a.instrumentVersionId, access.pantiType);
 	const ins = getInstrumentVersion(db, a.instrumentVersionId);
 	const team = teamOf(db, a.id).map((m) => {
 		const sheet = readSheet(db, a.id, m.id);
@@ -57,6 +70,7 @@ export const load = (({ locals, url, params }) => {
 			: null,
 		canRevoke: canRevoke(user, a),
 		gateExplanation: a.gateExplanation,
+		review: access.canReview && a.status === 'submitted' ? reviewSummary(db, a) : null,
 		created: url.searchParams.has('dibuat'),
 		done: url.searchParams.get('selesai')
 	};
@@ -68,7 +82,7 @@ function context(locals: App.Locals, url: URL, rawId: string) {
 	const db = getDb();
 	const access = assessmentAccess(db, user, idParam(rawId));
 	if (!access) error(404, 'Penilaian tidak ditemukan.');
-	const form = formFor(db, access.assessment.instrumentVersionId, access.pantiType as PantiType);
+	const form = formFor(db, access.assessment.instrumentVersionId, access.pantiType);
 	if (!form) error(500, 'Instrumen penilaian tidak lengkap.');
 	return { user, db, access, form };
 }

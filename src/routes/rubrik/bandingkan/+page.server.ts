@@ -15,7 +15,7 @@ export const load = (({ locals, url }) => {
 		error(400, 'Hanya versi dari rubrik yang sama yang dapat dibandingkan.');
 	return {
 		a: { id: a.id, version: a.version, title: a.title },
-		b: { id: b.id, version: b.version, title: b.title },
+		b: { id: b.id, version: b.version, title: b.title, changes: b.content.changes ?? null },
 		diff: diffRubrics(a.content, b.content)
 	};
 }) satisfies PageServerLoad;

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { renderBarChart } from '$lib/domain/chart/aspect-bars';
-import type { PantiType } from '$lib/domain/panti-types';
+import { aspectLabel } from '$lib/domain/engine/form';
+import { round2 } from '$lib/domain/engine/scoring';
 import { assessmentAccess } from '$lib/server/assessments/access';
 import { assessmentResults } from '$lib/server/assessments/results';
 import { getDb } from '$lib/server/db/connection';
@@ -14,7 +15,7 @@ export const load = (({ locals, url, params }) => {
 	const access = assessmentAccess(db, user, idParam(params.id));
 	if (!access) error(404, 'Penilaian tidak ditemukan.');
 	const a = access.assessment;
-	const r = assessmentResults(db, a, access.pantiType as PantiType);
+	const r = assessmentResults(db, a);
 	if (!r) error(500, 'Instrumen penilaian tidak lengkap.');
 	const prevAspect = new Map(r.trend?.aspects.map((t) => [t.code, t.previous]) ?? []);
 	return {
@@ -37,7 +38,8 @@ export const load = (({ locals, url, params }) => {
 			band: r.grade.band,
 			explanation: r.grade.explanation,
 			validityYears: r.grade.validityYears,
-			gates: r.grade.gates
+			gates: r.grade.gates,
+			safeguarding: r.grade.safeguarding
 		},
 		aspects: r.score.aspects.map((s) => ({
 			...s,
@@ -45,15 +47,15 @@ export const load = (({ locals, url, params }) => {
 		})),
 		chart: renderBarChart(
 			r.score.aspects.map((s) => ({
-				label: `${s.code} · ${s.title}`,
+				label: aspectLabel(s),
 				value: s.pct,
 				reference: prevAspect.get(`${s.part}:${s.code}`) ?? null
 			})),
 			{ title: 'Nilai per aspek (%)' }
 		),
 		gaps: {
-			items: r.gaps.items.map((g) => ({ ...g, points: Math.round(g.points * 100) / 100 })),
-			pointsTotal: Math.round(r.gaps.pointsTotal * 100) / 100,
+			items: r.gaps.items.map((g) => ({ ...g, points: round2(g.points) })),
+			pointsTotal: round2(r.gaps.pointsTotal),
 			byDimension: r.gaps.byDimension,
 			byStakeholder: r.gaps.byStakeholder,
 			byHorizon: r.gaps.byHorizon

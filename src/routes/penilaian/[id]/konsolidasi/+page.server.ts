@@ -1,5 +1,4 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import type { PantiType } from '$lib/domain/panti-types';
 import { assessmentAccess } from '$lib/server/assessments/access';
 import { consolidationView, saveConsolidation } from '$lib/server/assessments/consolidate';
 import { getDb } from '$lib/server/db/connection';
@@ -13,7 +12,7 @@ function context(locals: App.Locals, url: URL, rawId: string) {
 	const access = assessmentAccess(db, user, idParam(rawId));
 	// Only the lead consolidates; for anyone else the page does not exist.
 	if (!access || !access.isLead) error(404, 'Penilaian tidak ditemukan.');
-	const form = formFor(db, access.assessment.instrumentVersionId, access.pantiType as PantiType);
+	const form = formFor(db, access.assessment.instrumentVersionId, access.pantiType);
 	if (!form) error(500, 'Instrumen penilaian tidak lengkap.');
 	return { user, db, access, form };
 }

@@ -1,5 +1,4 @@
 import { error, json } from '@sveltejs/kit';
-import type { PantiType } from '$lib/domain/panti-types';
 import { assessmentAccess } from '$lib/server/assessments/access';
 import { evidenceDir, getDb } from '$lib/server/db/connection';
 import { storeEvidence } from '$lib/server/evidence';
@@ -20,7 +19,7 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
 	const code = data?.get('code');
 	if (!(file instanceof File) || typeof code !== 'string')
 		return json({ message: 'Pilih berkas bukti untuk diunggah.' }, { status: 400 });
-	const form = formFor(db, access.assessment.instrumentVersionId, access.pantiType as PantiType);
+	const form = formFor(db, access.assessment.instrumentVersionId, access.pantiType);
 	if (!form?.byCode.has(code))
 		return json({ message: 'Indikator tidak dikenal pada instrumen ini.' }, { status: 400 });
 	const result = storeEvidence(

@@ -1,6 +1,5 @@
 import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
-import type { PantiType } from '$lib/domain/panti-types';
 import { assessmentAccess } from '$lib/server/assessments/access';
 import { saveScore } from '$lib/server/assessments/scores';
 import { getDb } from '$lib/server/db/connection';
@@ -29,7 +28,7 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
 			{ message: parsed.error.issues[0]?.message ?? 'Data tidak valid.' },
 			{ status: 400 }
 		);
-	const form = formFor(db, access.assessment.instrumentVersionId, access.pantiType as PantiType);
+	const form = formFor(db, access.assessment.instrumentVersionId, access.pantiType);
 	if (!form) error(500, 'Instrumen penilaian tidak lengkap.');
 	const result = saveScore(db, locals.user, access, form, parsed.data, new Date());
 	if (result.ok) return json({ version: result.version, updatedAt: result.updatedAt });
