@@ -10,8 +10,9 @@ test('an assessor browses the instrument, a rubric with descriptors and sources,
 		.getByRole('link', { name: 'Rubrik' })
 		.click();
 	await expect(page.getByRole('heading', { name: 'Instrumen dan rubrik' })).toBeVisible();
+	// Instrument 1.0.0, 2.0.0 and 3.0.0 are all published (old assessments keep theirs).
 	await expect(page.getByRole('link', { name: 'Instrumen Akreditasi Panti Sosial' })).toHaveCount(
-		2
+		3
 	);
 
 	await page
@@ -32,6 +33,8 @@ test('an assessor browses the instrument, a rubric with descriptors and sources,
 	for (const heading of ['Ditambah', 'Dihapus', 'Diubah'])
 		await expect(page.getByRole('heading', { name: heading })).toBeVisible();
 	await expect(page.getByText(/\d+ ditambah, \d+ dihapus, \d+ diubah\./)).toBeVisible();
+	// The reviewer of a standard reads why it changed.
+	await expect(page.getByText('Mengapa berubah (v2.0.0)')).toBeVisible();
 
 	await page.goto('/rubrik');
 	await page.getByRole('link', { name: 'Instrumen Akreditasi Panti Sosial' }).last().click();
