@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { homePath } from '$lib/domain/access';
+import { safeReturnPath } from '$lib/domain/safe-return';
 import { login } from '$lib/server/auth/login';
 import { invalidateSession, SESSION_COOKIE } from '$lib/server/auth/session';
 import { sessionCookieOptions } from '$lib/server/auth/cookie';
@@ -14,14 +15,13 @@ const credentials = z.object({
 	password: z.string().min(1, { error: 'Isi kata sandi.' }).max(200)
 });
 
-/** Only same-site paths are followed after login (no open redirect). */
-function safeReturn(value: string | null): string | null {
-	return value && value.startsWith('/') && !value.startsWith('//') ? value : null;
+/** Where to go after signing in: `kembali` only when it is a path on this site (no open redirect). */
+function safeReturn(url: URL): string | null {
+	return safeReturnPath(url.searchParams.get('kembali'), url.origin);
 }
 
 export const load = (({ locals, url }) => {
-	if (locals.user)
-		redirect(303, safeReturn(url.searchParams.get('kembali')) ?? homePath(locals.user));
+	if (locals.user) redirect(303, safeReturn(url) ?? homePath(locals.user));
 	return {};
 }) satisfies PageServerLoad;
 
@@ -64,6 +64,6 @@ export const actions = {
 		const previous = cookies.get(SESSION_COOKIE);
 		if (previous) invalidateSession(getDb(), previous);
 		cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(url, result.expiresAt));
-		redirect(303, safeReturn(url.searchParams.get('kembali')) ?? homePath(result.user));
+		redirect(303, safeReturn(url) ?? homePath(result.user));
 	}
 } satisfies Actions;
