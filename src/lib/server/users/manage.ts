@@ -92,7 +92,11 @@ export async function createUser(
 	return { ok: true, id };
 }
 
-/** Edits a user's name, role, scope and optionally password; a new password ends their sessions. */
+/**
+ * Edits a user's name, role, scope and optionally password. A new password, role, region or panti
+ * ends every session of the user: whatever a signed-in browser, an offline copy or an open form
+ * was granted under the old powers must be asked for again under the new ones.
+ */
 export async function updateUser(
 	db: Db,
 	actorId: number,
@@ -126,7 +130,11 @@ export async function updateUser(
 			.returning({ id: users.id })
 			.get();
 		if (!row) return { ok: false, reason: 'stale' } as const;
-		if (passwordHash) invalidateUserSessions(tx, id);
+		const powersChanged =
+			before.role !== input.role ||
+			before.regionCode !== scope.regionCode ||
+			before.pantiId !== scope.pantiId;
+		if (passwordHash || powersChanged) invalidateUserSessions(tx, id);
 		const after = getUser(tx, id);
 		audit(tx, {
 			userId: actorId,
@@ -134,13 +142,17 @@ export async function updateUser(
 			entityType: 'user',
 			entityId: id,
 			before,
-			after: { ...after, passwordChanged: Boolean(passwordHash) }
+			after: {
+				...after,
+				passwordChanged: Boolean(passwordHash),
+				sessionsEnded: Boolean(passwordHash) || powersChanged
+			}
 		});
 		return { ok: true, id } as const;
 	});
 }
 
-/** Activates or deactivates an account; deactivation ends every session at once. */
+/** Activates or deactivates an account; either change ends every session of the user at once. */
 export function setUserActive(
 	db: Db,
 	actorId: number,
@@ -160,7 +172,7 @@ export function setUserActive(
 			.set({ active, version: before.version + 1, updatedAt: new Date().toISOString() })
 			.where(eq(users.id, id))
 			.run();
-		if (!active) invalidateUserSessions(tx, id);
+		if (active !== before.active) invalidateUserSessions(tx, id);
 		audit(tx, {
 			userId: actorId,
 			action: active ? 'user.activate' : 'user.deactivate',
