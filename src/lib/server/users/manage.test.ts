@@ -13,7 +13,7 @@ import { loadCatalog } from '../rubrics/files';
 import { formFor, listInstrumentVersions } from '../rubrics/read';
 import { syncCatalog } from '../rubrics/registry';
 import { addUser, testDb, validPantiForm } from '../test-support';
-import { setUserActive, updateUser } from './manage';
+import { createUser, setUserActive, updateUser } from './manage';
 
 const now = new Date('2026-11-23T02:00:00Z');
 
@@ -204,4 +204,37 @@ describe('only an assessor on the team scores a visit', () => {
 		) as { id: number };
 		expect(assessmentAccess(db, { ...head, pantiId: other.id }, self.id)).toBeNull();
 	});
+});
+
+describe('one username, created twice at once', () => {
+	it('the second create is the field error "Nama pengguna sudah dipakai", not a 500', async () => {
+		const db = testDb();
+		const admin = addUser(db, {
+			username: 'admin',
+			role: 'admin',
+			regionCode: null,
+			pantiId: null
+		});
+		const input = {
+			name: 'Dewi Asesor',
+			username: 'asesor.dewi',
+			role: 'asesor' as const,
+			password: 'sandi-dewi-2026'
+		};
+		// Both pass the check before either inserts (the password hash lies between), so the
+		// UNIQUE index is what refuses the second one.
+		const results = await Promise.all([
+			createUser(db, admin.id, input),
+			createUser(db, admin.id, input),
+			createUser(db, admin.id, input)
+		]);
+		expect(results.filter((r) => r.ok)).toHaveLength(1);
+		expect(results.filter((r) => !r.ok)).toEqual([
+			{ ok: false, reason: 'invalid', errors: { username: ['Nama pengguna sudah dipakai.'] } },
+			{ ok: false, reason: 'invalid', errors: { username: ['Nama pengguna sudah dipakai.'] } }
+		]);
+		expect(db.select().from(users).where(eq(users.username, 'asesor.dewi')).all()).toHaveLength(1);
+		// Afterwards the plain check answers the same, without hashing.
+		expect(await createUser(db, admin.id, input)).toEqual(results.find((r) => !r.ok));
+	}, 30_000);
 });

@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/password';
 import { invalidateUserSessions } from '../auth/session';
 import { audit } from '../audit';
 import type { Db, Queryable } from '../db';
+import { isUniqueViolation } from '../db/errors';
 import { panti, regions, users } from '../db/schema';
 
 export type UserSaveResult =
@@ -56,6 +57,13 @@ function checkScope(
 	return null;
 }
 
+const USERNAME_TAKEN = { username: ['Nama pengguna sudah dipakai.'] };
+
+/**
+ * Creates an account. The username check runs before the (slow) password hash for a quick
+ * answer, but two admins creating the same name at once both pass it; the UNIQUE index then
+ * refuses the second insert, and that refusal is the same field error, not a 500.
+ */
 export async function createUser(
 	db: Db,
 	actorId: number,
@@ -65,31 +73,37 @@ export async function createUser(
 	const scopeErrors = checkScope(db, scope);
 	if (scopeErrors) return { ok: false, reason: 'invalid', errors: scopeErrors };
 	if (db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get())
-		return { ok: false, reason: 'invalid', errors: { username: ['Nama pengguna sudah dipakai.'] } };
+		return { ok: false, reason: 'invalid', errors: USERNAME_TAKEN };
 	const passwordHash = await hashPassword(input.password);
-	const id = db.transaction((tx) => {
-		const row = tx
-			.insert(users)
-			.values({
-				username: input.username,
-				name: input.name,
-				role: input.role,
-				...scope,
-				passwordHash,
-				active: true
-			})
-			.returning({ id: users.id })
-			.get();
-		audit(tx, {
-			userId: actorId,
-			action: 'user.create',
-			entityType: 'user',
-			entityId: row.id,
-			after: getUser(tx, row.id)
+	try {
+		const id = db.transaction((tx) => {
+			const row = tx
+				.insert(users)
+				.values({
+					username: input.username,
+					name: input.name,
+					role: input.role,
+					...scope,
+					passwordHash,
+					active: true
+				})
+				.returning({ id: users.id })
+				.get();
+			audit(tx, {
+				userId: actorId,
+				action: 'user.create',
+				entityType: 'user',
+				entityId: row.id,
+				after: getUser(tx, row.id)
+			});
+			return row.id;
 		});
-		return row.id;
-	});
-	return { ok: true, id };
+		return { ok: true, id };
+	} catch (err) {
+		if (isUniqueViolation(err, 'users.username'))
+			return { ok: false, reason: 'invalid', errors: USERNAME_TAKEN };
+		throw err;
+	}
 }
 
 /**
