@@ -1,7 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { homePath } from '$lib/domain/access';
+import { formatWait } from '$lib/domain/login-delay';
 import { safeReturnPath } from '$lib/domain/safe-return';
+import { BUSY_MESSAGE } from '$lib/server/auth/hashing';
 import { login } from '$lib/server/auth/login';
 import { invalidateSession, SESSION_COOKIE } from '$lib/server/auth/session';
 import { sessionCookieOptions } from '$lib/server/auth/cookie';
@@ -45,14 +47,14 @@ export const actions = {
 			new Date()
 		);
 		if (!result.ok) {
-			if (result.reason === 'locked') {
-				const minutes = Math.ceil(result.retryAfterMs / 60000);
+			if (result.reason === 'throttled')
 				return fail(429, {
 					username,
 					errors: {} as LoginErrors,
-					message: `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit.`
+					message: `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${formatWait(result.retryAfterMs)}.`
 				});
-			}
+			if (result.reason === 'busy')
+				return fail(503, { username, errors: {} as LoginErrors, message: BUSY_MESSAGE });
 			return fail(400, {
 				username,
 				errors: {} as LoginErrors,

@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { scopeOf, type UserCreateInput, type UserEditInput } from '$lib/domain/user-form';
+import { passwordHashing } from '../auth/hashing';
 import { hashPassword } from '../auth/password';
 import { invalidateUserSessions } from '../auth/session';
 import { audit } from '../audit';
@@ -11,6 +12,8 @@ export type UserSaveResult =
 	| { ok: true; id: number }
 	| { ok: false; reason: 'not_found' }
 	| { ok: false; reason: 'stale' }
+	/** The password hash queue is full (hashing.ts): nothing was saved. */
+	| { ok: false; reason: 'busy' }
 	| { ok: false; reason: 'invalid'; errors: Record<string, string[]> };
 
 /** Public view of a user: never the password hash. */
@@ -74,7 +77,9 @@ export async function createUser(
 	if (scopeErrors) return { ok: false, reason: 'invalid', errors: scopeErrors };
 	if (db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get())
 		return { ok: false, reason: 'invalid', errors: USERNAME_TAKEN };
-	const passwordHash = await hashPassword(input.password);
+	const hashing = passwordHashing.tryRun(() => hashPassword(input.password));
+	if (!hashing) return { ok: false, reason: 'busy' };
+	const passwordHash = await hashing;
 	try {
 		const id = db.transaction((tx) => {
 			const row = tx
@@ -128,7 +133,10 @@ export async function updateUser(
 	const scope = scopeOf(input);
 	const scopeErrors = checkScope(db, scope);
 	if (scopeErrors) return { ok: false, reason: 'invalid', errors: scopeErrors };
-	const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+	const password = input.password;
+	const hashing = password ? passwordHashing.tryRun(() => hashPassword(password)) : undefined;
+	if (hashing === null) return { ok: false, reason: 'busy' };
+	const passwordHash = hashing ? await hashing : undefined;
 	return db.transaction((tx) => {
 		const row = tx
 			.update(users)
