@@ -1,4 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { passwordProblem } from '$lib/domain/password-policy';
 import { scopeOf, type UserCreateInput, type UserEditInput } from '$lib/domain/user-form';
 import { passwordHashing } from '../auth/hashing';
 import { hashPassword } from '../auth/password';
@@ -134,6 +135,8 @@ export async function updateUser(
 	const scopeErrors = checkScope(db, scope);
 	if (scopeErrors) return { ok: false, reason: 'invalid', errors: scopeErrors };
 	const password = input.password;
+	const problem = password ? passwordProblem(password, before.username) : null;
+	if (problem) return { ok: false, reason: 'invalid', errors: { password: [problem] } };
 	const hashing = password ? passwordHashing.tryRun(() => hashPassword(password)) : undefined;
 	if (hashing === null) return { ok: false, reason: 'busy' };
 	const passwordHash = hashing ? await hashing : undefined;
