@@ -21,7 +21,8 @@ const ASESOR: SessionUser = {
 	name: 'Rina',
 	role: 'asesor',
 	regionCode: null,
-	pantiId: null
+	pantiId: null,
+	mustChangePassword: false
 };
 
 /** The raw query strings of the probe, exactly as sent. */

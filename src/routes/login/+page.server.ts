@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { homePath } from '$lib/domain/access';
 import { formatWait } from '$lib/domain/login-delay';
+import { CHANGE_PASSWORD_PATH } from '$lib/domain/password-change-gate';
 import { safeReturnPath } from '$lib/domain/safe-return';
 import { BUSY_MESSAGE } from '$lib/server/auth/hashing';
 import { login } from '$lib/server/auth/login';
@@ -66,6 +67,8 @@ export const actions = {
 		const previous = cookies.get(SESSION_COOKIE);
 		if (previous) invalidateSession(getDb(), previous);
 		cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(url, result.expiresAt));
+		// A password the admin chose is replaced first; the hooks hold every other page until then.
+		if (result.user.mustChangePassword) redirect(303, CHANGE_PASSWORD_PATH);
 		redirect(303, safeReturn(url) ?? homePath(result.user));
 	}
 } satisfies Actions;

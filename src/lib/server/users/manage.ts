@@ -26,6 +26,7 @@ const publicColumns = {
 	regionCode: users.regionCode,
 	pantiId: users.pantiId,
 	active: users.active,
+	mustChangePassword: users.mustChangePassword,
 	version: users.version,
 	updatedAt: users.updatedAt
 };
@@ -91,6 +92,8 @@ export async function createUser(
 					role: input.role,
 					...scope,
 					passwordHash,
+					// The admin chose it: the user sets their own at first sign-in.
+					mustChangePassword: true,
 					active: true
 				})
 				.returning({ id: users.id })
@@ -147,7 +150,8 @@ export async function updateUser(
 				name: input.name,
 				role: input.role,
 				...scope,
-				...(passwordHash ? { passwordHash } : {}),
+				// A password set by someone else is a reset: its owner must replace it at next sign-in.
+				...(passwordHash ? { passwordHash, mustChangePassword: id !== actorId } : {}),
 				version: input.version + 1,
 				updatedAt: new Date().toISOString()
 			})
