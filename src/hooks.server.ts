@@ -1,4 +1,5 @@
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import { json, redirect, type Handle, type RequestEvent, type ServerInit } from '@sveltejs/kit';
+import { passwordChangeGate } from '$lib/domain/password-change-gate';
 import { SESSION_COOKIE, validateSession } from '$lib/server/auth/session';
 import { sessionCookieOptions } from '$lib/server/auth/cookie';
 import { getDb } from '$lib/server/db/connection';
@@ -24,7 +25,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 			event.cookies.delete(SESSION_COOKIE, { path: '/' });
 		}
 	}
-	const response = await resolve(event);
+	// A password someone else chose must be replaced before anything else (password-change-gate.ts).
+	let response: Response | undefined;
+	if (event.locals.user?.mustChangePassword) {
+		const gate = passwordChangeGate(true, event.route.id, event.request.method);
+		if (gate.kind === 'redirect') redirect(303, gate.location);
+		if (gate.kind === 'refuse') response = refusal(event, gate.status, gate.message);
+	}
+	response ??= await resolve(event);
 	// Time spent in the app for this request (benchmarks and browser devtools read it).
 	response.headers.set('Server-Timing', `app;dur=${(performance.now() - started).toFixed(2)}`);
 	response.headers.set('X-Content-Type-Options', 'nosniff');
@@ -34,3 +42,18 @@ export const handle: Handle = async ({ event, resolve }) => {
 		response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 	return response;
 };
+
+/**
+ * A refusal each kind of client can show: an enhanced form reads an action result, fetch and
+ * data requests read `{ message }`, a form posted without JavaScript gets the sentence itself.
+ */
+function refusal(event: RequestEvent, status: number, message: string): Response {
+	if (event.request.headers.get('x-sveltekit-action') === 'true')
+		return json({ type: 'error', error: { message } }, { status });
+	if (event.isDataRequest || event.request.headers.get('accept')?.includes('application/json'))
+		return json({ message }, { status });
+	return new Response(message, {
+		status,
+		headers: { 'content-type': 'text/plain; charset=utf-8' }
+	});
+}

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { login, logout, waitForApp } from './helpers';
 
-test('admin creates an assessor, who can then sign in; deactivation locks them out', async ({
+test('admin creates an assessor, who signs in, must set their own password, then works; deactivation locks them out', async ({
 	page,
 	browser
 }) => {
@@ -25,6 +25,20 @@ test('admin creates an assessor, who can then sign in; deactivation locks them o
 	const other = await browser.newContext();
 	const dewi = await other.newPage();
 	await login(dewi, 'asesor.dewi', 'sandi-dewi-2026');
+	// The admin chose that password: Dewi sets her own before anything else opens.
+	await expect(dewi).toHaveURL(/\/akun\/sandi$/);
+	await dewi.goto('/penilaian');
+	await expect(dewi).toHaveURL(/\/akun\/sandi$/);
+	await waitForApp(dewi);
+	const change = async (next: string) => {
+		await dewi.getByLabel('Kata sandi sekarang').fill('sandi-dewi-2026');
+		await dewi.getByLabel('Kata sandi baru', { exact: true }).fill(next);
+		await dewi.getByLabel('Ulangi kata sandi baru').fill(next);
+		await dewi.getByRole('button', { name: 'Simpan kata sandi baru' }).click();
+	};
+	await change('aaaaaaaaaa');
+	await expect(dewi.getByText('Kata sandi tidak boleh satu karakter yang diulang.')).toBeVisible();
+	await change('kebun-mangga-dewi-2026');
 	await expect(dewi).toHaveURL(/\/penilaian$/);
 
 	page.once('dialog', (dialog) => dialog.accept());
@@ -35,7 +49,7 @@ test('admin creates an assessor, who can then sign in; deactivation locks them o
 	await dewi.goto('/penilaian');
 	await expect(dewi).toHaveURL(/\/login/);
 	await dewi.getByLabel('Nama pengguna').fill('asesor.dewi');
-	await dewi.getByLabel('Kata sandi').fill('sandi-dewi-2026');
+	await dewi.getByLabel('Kata sandi').fill('kebun-mangga-dewi-2026');
 	await dewi.getByRole('button', { name: 'Masuk' }).click();
 	await expect(dewi.getByRole('alert')).toHaveText('Nama pengguna atau kata sandi salah.');
 	await other.close();

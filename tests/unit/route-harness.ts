@@ -113,7 +113,8 @@ export async function buildWorld(): Promise<{ db: Db; targets: Targets; handlers
 				name: users.name,
 				role: users.role,
 				regionCode: users.regionCode,
-				pantiId: users.pantiId
+				pantiId: users.pantiId,
+				mustChangePassword: users.mustChangePassword
 			})
 			.from(users)
 			.where(eq(users.username, username))

@@ -2,10 +2,10 @@
 import { z } from 'zod';
 import { ROLES } from './access';
 import { choice, requiredText } from './form-fields';
+import { MIN_PASSWORD, passwordProblem } from './password-policy';
+export { MIN_PASSWORD };
 
 const REGION_CODE = /^\d{2}(\.\d{2})?$/;
-import { MIN_PASSWORD } from './password-policy';
-export { MIN_PASSWORD };
 
 const base = {
 	name: requiredText('Nama lengkap', 3, 120),
@@ -32,10 +32,19 @@ function scopeRules(
 		});
 }
 
-const password = z
-	.string({ error: 'Kata sandi wajib diisi.' })
-	.min(MIN_PASSWORD, { error: `Kata sandi minimal ${MIN_PASSWORD} karakter.` })
-	.max(200, { error: 'Kata sandi terlalu panjang.' });
+/** The password policy without the username (the edit form has none; the server checks it). */
+const password = z.string({ error: 'Kata sandi wajib diisi.' }).superRefine((v, ctx) => {
+	const problem = passwordProblem(v);
+	if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** On creation the username is in the same form: the password may not contain it. */
+function notTheUsername(v: { username: string; password: string }, ctx: z.RefinementCtx): void {
+	// Any other problem is already on the field (zod runs this refinement regardless).
+	if (passwordProblem(v.password) !== null) return;
+	const problem = passwordProblem(v.password, v.username);
+	if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+}
 
 export const userCreateSchema = z
 	.object({
@@ -49,7 +58,8 @@ export const userCreateSchema = z
 			}),
 		password
 	})
-	.superRefine(scopeRules);
+	.superRefine(scopeRules)
+	.superRefine(notTheUsername);
 
 export const userEditSchema = z
 	.object({

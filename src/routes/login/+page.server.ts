@@ -1,6 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { homePath } from '$lib/domain/access';
+import { formatWait } from '$lib/domain/login-delay';
+import { CHANGE_PASSWORD_PATH } from '$lib/domain/password-change-gate';
+import { safeReturnPath } from '$lib/domain/safe-return';
+import { BUSY_MESSAGE } from '$lib/server/auth/hashing';
 import { login } from '$lib/server/auth/login';
 import { invalidateSession, SESSION_COOKIE } from '$lib/server/auth/session';
 import { sessionCookieOptions } from '$lib/server/auth/cookie';
@@ -14,14 +18,13 @@ const credentials = z.object({
 	password: z.string().min(1, { error: 'Isi kata sandi.' }).max(200)
 });
 
-/** Only same-site paths are followed after login (no open redirect). */
-function safeReturn(value: string | null): string | null {
-	return value && value.startsWith('/') && !value.startsWith('//') ? value : null;
+/** Where to go after signing in: `kembali` only when it is a path on this site (no open redirect). */
+function safeReturn(url: URL): string | null {
+	return safeReturnPath(url.searchParams.get('kembali'), url.origin);
 }
 
 export const load = (({ locals, url }) => {
-	if (locals.user)
-		redirect(303, safeReturn(url.searchParams.get('kembali')) ?? homePath(locals.user));
+	if (locals.user) redirect(303, safeReturn(url) ?? homePath(locals.user));
 	return {};
 }) satisfies PageServerLoad;
 
@@ -45,14 +48,14 @@ export const actions = {
 			new Date()
 		);
 		if (!result.ok) {
-			if (result.reason === 'locked') {
-				const minutes = Math.ceil(result.retryAfterMs / 60000);
+			if (result.reason === 'throttled')
 				return fail(429, {
 					username,
 					errors: {} as LoginErrors,
-					message: `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit.`
+					message: `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${formatWait(result.retryAfterMs)}.`
 				});
-			}
+			if (result.reason === 'busy')
+				return fail(503, { username, errors: {} as LoginErrors, message: BUSY_MESSAGE });
 			return fail(400, {
 				username,
 				errors: {} as LoginErrors,
@@ -64,6 +67,8 @@ export const actions = {
 		const previous = cookies.get(SESSION_COOKIE);
 		if (previous) invalidateSession(getDb(), previous);
 		cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(url, result.expiresAt));
-		redirect(303, safeReturn(url.searchParams.get('kembali')) ?? homePath(result.user));
+		// A password the admin chose is replaced first; the hooks hold every other page until then.
+		if (result.user.mustChangePassword) redirect(303, CHANGE_PASSWORD_PATH);
+		redirect(303, safeReturn(url) ?? homePath(result.user));
 	}
 } satisfies Actions;

@@ -14,9 +14,9 @@ export interface AssessmentAccess {
 	readonly pantiType: PantiType;
 	/** The panti's region now: scope (who may see it) follows the panti as it is. */
 	readonly regionCode: string;
-	/** The actor's team role, if on the team. */
+	/** The actor's team role, if on the team and still of the role the team was chosen for. */
 	readonly teamRole: 'lead' | 'member' | null;
-	/** May score on their own sheet (team member, while scoring is open). */
+	/** May score on their own sheet (an eligible team member, while scoring is open). */
 	readonly canScore: boolean;
 	/** May consolidate and submit (the lead). */
 	readonly isLead: boolean;
@@ -47,6 +47,18 @@ export function statusOf(db: Queryable, id: number): string | undefined {
 }
 
 /**
+ * Whether a team row still speaks for the actor. A visit's team is chosen among assessors and a
+ * self-assessment's among the panti's own head; a later change of role or panti (an assessor made
+ * a Dinas account, a head moved to another panti) must not carry the old team seat along, so the
+ * row counts only while the actor is still what they were chosen as.
+ */
+function eligibleForTeam(actor: Actor, a: AssessmentRow): boolean {
+	return a.kind === 'visit'
+		? actor.role === 'asesor'
+		: actor.role === 'panti' && actor.pantiId === a.pantiId;
+}
+
+/**
  * Resolves what the actor may do with one assessment, or null when they may not see it at all
  * (callers answer 404: an assessment outside one's scope is indistinguishable from a missing one).
  */
@@ -67,7 +79,7 @@ export function assessmentAccess(db: Queryable, actor: Actor, id: number): Asses
 		.from(assessmentTeam)
 		.where(and(eq(assessmentTeam.assessmentId, id), eq(assessmentTeam.userId, actor.id)))
 		.get();
-	const teamRole = team?.role ?? null;
+	const teamRole = team && eligibleForTeam(actor, row.a) ? team.role : null;
 	const inScope =
 		actor.role === 'admin' ||
 		(actor.role === 'dinas' &&

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { sessions, users } from '../db/schema';
 import { testDb } from '../test-support';
-import { login } from './login';
 import { hashPassword, verifyPassword } from './password';
 import {
 	createSession,
@@ -11,7 +10,6 @@ import {
 	SESSION_TTL_MS,
 	validateSession
 } from './session';
-import { MAX_FAILURES } from './throttle';
 
 /** scrypt is slow on purpose (~0.5 s per hash on this machine, more while other files run). */
 const HASHING = 60_000;
@@ -80,48 +78,5 @@ describe('sessions', () => {
 		const b = createSession(db, user.id, t0);
 		db.update(users).set({ active: false }).where(eq(users.id, user.id)).run();
 		expect(validateSession(db, b.token, t0).ok).toBe(false);
-	});
-});
-
-describe('login', { timeout: HASHING }, () => {
-	it('signs in with the right password, refuses a wrong one with one message, and rate-limits', async () => {
-		const db = testDb();
-		db.insert(users)
-			.values({
-				username: 'rina',
-				name: 'Rina',
-				role: 'asesor',
-				passwordHash: await hashPassword('benar-sekali-1')
-			})
-			.run();
-		const ok = await login(db, 'Rina', 'benar-sekali-1', '10.0.0.1', new Date());
-		expect(ok.ok).toBe(true);
-
-		const now = new Date('2026-11-23T02:00:00Z');
-		for (let i = 0; i < MAX_FAILURES.user; i++)
-			expect(await login(db, 'rina', 'salah', '10.0.0.1', now)).toEqual({
-				ok: false,
-				reason: 'invalid'
-			});
-		// Locked now, even with the right password.
-		const locked = await login(db, 'rina', 'benar-sekali-1', '10.0.0.1', now);
-		expect(locked.ok === false && locked.reason).toBe('locked');
-		// After the lockout the right password works again.
-		const after = await login(
-			db,
-			'rina',
-			'benar-sekali-1',
-			'10.0.0.1',
-			new Date(now.getTime() + 16 * 60 * 1000)
-		);
-		expect(after.ok).toBe(true);
-	});
-
-	it('treats unknown users like wrong passwords', async () => {
-		const db = testDb();
-		expect(await login(db, 'tidak-ada', 'apa-saja', '10.0.0.2', new Date())).toEqual({
-			ok: false,
-			reason: 'invalid'
-		});
 	});
 });

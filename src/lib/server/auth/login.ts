@@ -3,51 +3,75 @@ import type { Actor } from '$lib/domain/access';
 import type { Db } from '../db';
 import { users } from '../db/schema';
 import { audit } from '../audit';
+import { passwordHashing, type HashQueue } from './hashing';
 import { verifyPassword } from './password';
 import { createSession } from './session';
-import { clearFailures, lockedFor, recordFailure, throttleKeys } from './throttle';
+import { attemptKeys, attemptNotMade, attemptSucceeded, reserveAttempt } from './throttle';
 
 export type LoginResult =
-	| { ok: true; token: string; expiresAt: Date; user: Actor }
+	| {
+			ok: true;
+			token: string;
+			expiresAt: Date;
+			user: Actor & { readonly mustChangePassword: boolean };
+	  }
 	| { ok: false; reason: 'invalid' }
-	| { ok: false; reason: 'locked'; retryAfterMs: number };
+	| { ok: false; reason: 'throttled'; retryAfterMs: number }
+	| { ok: false; reason: 'busy' };
+
+/** What checks the password: the app's hash queue and scrypt; tests pass a fake slow hasher. */
+export interface LoginDeps {
+	readonly queue: HashQueue;
+	readonly verify: (password: string, stored: string) => Promise<boolean>;
+}
+
+const APP_DEPS: LoginDeps = { queue: passwordHashing, verify: verifyPassword };
 
 /** A hash verified when the user does not exist, so timing does not reveal which usernames exist. */
 const DUMMY_HASH =
 	'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 /**
- * Checks credentials with rate limiting per account and per address. The same message is
- * returned for an unknown user, a wrong password and a deactivated account.
+ * Checks credentials. The same message is returned for an unknown user, a wrong password and a
+ * deactivated account. Everything up to the hash runs synchronously: the attempt is counted
+ * (throttle.ts) and given a place in the hash queue before any other request can run, so
+ * attempts made side by side are throttled as if made one after another.
  */
 export async function login(
 	db: Db,
 	username: string,
 	password: string,
 	ip: string,
-	now: Date
+	now: Date,
+	deps: LoginDeps = APP_DEPS
 ): Promise<LoginResult> {
-	const keys = throttleKeys(username, ip);
-	const wait = lockedFor(db, [keys.user, keys.ip], now);
-	if (wait > 0) return { ok: false, reason: 'locked', retryAfterMs: wait };
+	const name = username.trim().toLowerCase();
+	const keys = attemptKeys(name, ip);
+	const reserved = reserveAttempt(db, keys, now);
+	if (!reserved.ok) return { ok: false, reason: 'throttled', retryAfterMs: reserved.retryAfterMs };
 
-	const user = db
-		.select()
-		.from(users)
-		.where(eq(users.username, username.trim().toLowerCase()))
-		.get();
-	const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-	if (!user || !valid || !user.active) {
-		recordFailure(db, keys, now);
-		return { ok: false, reason: 'invalid' };
+	const user = db.select().from(users).where(eq(users.username, name)).get();
+	const checking = deps.queue.tryRun(() => deps.verify(password, user?.passwordHash ?? DUMMY_HASH));
+	if (!checking) {
+		attemptNotMade(db, keys);
+		return { ok: false, reason: 'busy' };
 	}
-	clearFailures(db, keys.user);
+	const valid = await checking;
+	// A failure stays counted: it was reserved before the hash.
+	if (!user || !valid || !user.active) return { ok: false, reason: 'invalid' };
+	attemptSucceeded(db, keys);
 	const session = createSession(db, user.id, now);
 	audit(db, { userId: user.id, action: 'auth.login', entityType: 'user', entityId: user.id });
 	return {
 		ok: true,
 		token: session.token,
 		expiresAt: session.expiresAt,
-		user: { id: user.id, role: user.role, pantiId: user.pantiId, regionCode: user.regionCode }
+		user: {
+			id: user.id,
+			role: user.role,
+			pantiId: user.pantiId,
+			regionCode: user.regionCode,
+			mustChangePassword: user.mustChangePassword
+		}
 	};
 }

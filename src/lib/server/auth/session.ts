@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, lt, ne } from 'drizzle-orm';
 import type { Db, Queryable } from '../db';
 import { sessions, users } from '../db/schema';
 
@@ -9,7 +9,7 @@ export const SESSION_COOKIE = 'siap_session';
 
 export type SessionUser = Pick<
 	typeof users.$inferSelect,
-	'id' | 'username' | 'name' | 'role' | 'regionCode' | 'pantiId'
+	'id' | 'username' | 'name' | 'role' | 'regionCode' | 'pantiId' | 'mustChangePassword'
 >;
 
 export type SessionValidation =
@@ -46,7 +46,8 @@ export function validateSession(db: Db, token: string, now: Date): SessionValida
 				name: users.name,
 				role: users.role,
 				regionCode: users.regionCode,
-				pantiId: users.pantiId
+				pantiId: users.pantiId,
+				mustChangePassword: users.mustChangePassword
 			}
 		})
 		.from(sessions)
@@ -76,6 +77,13 @@ export function invalidateSession(db: Db, token: string): void {
 /** Ends every session of a user (on deactivation or password change). */
 export function invalidateUserSessions(db: Queryable, userId: number): void {
 	db.delete(sessions).where(eq(sessions.userId, userId)).run();
+}
+
+/** Ends every other session of a user, keeping the one whose cookie token is `keepToken`. */
+export function invalidateOtherSessions(db: Queryable, userId: number, keepToken: string): void {
+	db.delete(sessions)
+		.where(and(eq(sessions.userId, userId), ne(sessions.id, hashToken(keepToken))))
+		.run();
 }
 
 export function deleteExpiredSessions(db: Db, now: Date): void {

@@ -115,6 +115,13 @@ export const users = sqliteTable(
 		/** panti head: the one panti they run. */
 		pantiId: integer('panti_id').references(() => panti.id),
 		active: integer('active', { mode: 'boolean' }).notNull().default(true),
+		/**
+		 * Set when someone else chose the password (an admin creating or resetting the account),
+		 * cleared when the user sets their own: until then every page leads to the change form.
+		 */
+		mustChangePassword: integer('must_change_password', { mode: 'boolean' })
+			.notNull()
+			.default(false),
 		version: integer('version').notNull().default(1),
 		createdAt: text('created_at').notNull().default(now),
 		updatedAt: text('updated_at').notNull().default(now)
@@ -136,13 +143,24 @@ export const sessions = sqliteTable(
 	(t) => [index('sessions_user_idx').on(t.userId)]
 );
 
-/** Failed-login counters for rate limiting, keyed by `user:<name>` or `ip:<address>`. */
-export const loginThrottle = sqliteTable('login_throttle', {
-	key: text('key').primaryKey(),
-	failures: integer('failures').notNull(),
-	windowStart: text('window_start').notNull(),
-	lockedUntil: text('locked_until')
-});
+/**
+ * Failed-sign-in counters (src/lib/server/auth/throttle.ts), keyed `pair:<username>|<address>`
+ * or `addr:<address>`. An attempt is counted when it starts, before the password is checked.
+ */
+export const loginThrottle = sqliteTable(
+	'login_throttle',
+	{
+		key: text('key').primaryKey(),
+		failures: integer('failures').notNull(),
+		/** When the current series of failures began. */
+		windowStart: text('window_start').notNull(),
+		/** No attempt for this key before this time (the progressive delay); null: none owed. */
+		lockedUntil: text('locked_until'),
+		/** The latest counted attempt; a series quiet for long enough is forgotten. */
+		lastFailureAt: text('last_failure_at')
+	},
+	(t) => [index('login_throttle_last_idx').on(t.lastFailureAt)]
+);
 
 /** A published rubric (standar umum or a standar khusus) at one version; immutable once stored. */
 export const rubricVersions = sqliteTable(

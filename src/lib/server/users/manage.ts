@@ -1,15 +1,20 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { passwordProblem } from '$lib/domain/password-policy';
 import { scopeOf, type UserCreateInput, type UserEditInput } from '$lib/domain/user-form';
+import { passwordHashing } from '../auth/hashing';
 import { hashPassword } from '../auth/password';
 import { invalidateUserSessions } from '../auth/session';
 import { audit } from '../audit';
 import type { Db, Queryable } from '../db';
+import { isUniqueViolation } from '../db/errors';
 import { panti, regions, users } from '../db/schema';
 
 export type UserSaveResult =
 	| { ok: true; id: number }
 	| { ok: false; reason: 'not_found' }
 	| { ok: false; reason: 'stale' }
+	/** The password hash queue is full (hashing.ts): nothing was saved. */
+	| { ok: false; reason: 'busy' }
 	| { ok: false; reason: 'invalid'; errors: Record<string, string[]> };
 
 /** Public view of a user: never the password hash. */
@@ -21,6 +26,7 @@ const publicColumns = {
 	regionCode: users.regionCode,
 	pantiId: users.pantiId,
 	active: users.active,
+	mustChangePassword: users.mustChangePassword,
 	version: users.version,
 	updatedAt: users.updatedAt
 };
@@ -56,6 +62,13 @@ function checkScope(
 	return null;
 }
 
+const USERNAME_TAKEN = { username: ['Nama pengguna sudah dipakai.'] };
+
+/**
+ * Creates an account. The username check runs before the (slow) password hash for a quick
+ * answer, but two admins creating the same name at once both pass it; the UNIQUE index then
+ * refuses the second insert, and that refusal is the same field error, not a 500.
+ */
 export async function createUser(
 	db: Db,
 	actorId: number,
@@ -65,34 +78,48 @@ export async function createUser(
 	const scopeErrors = checkScope(db, scope);
 	if (scopeErrors) return { ok: false, reason: 'invalid', errors: scopeErrors };
 	if (db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get())
-		return { ok: false, reason: 'invalid', errors: { username: ['Nama pengguna sudah dipakai.'] } };
-	const passwordHash = await hashPassword(input.password);
-	const id = db.transaction((tx) => {
-		const row = tx
-			.insert(users)
-			.values({
-				username: input.username,
-				name: input.name,
-				role: input.role,
-				...scope,
-				passwordHash,
-				active: true
-			})
-			.returning({ id: users.id })
-			.get();
-		audit(tx, {
-			userId: actorId,
-			action: 'user.create',
-			entityType: 'user',
-			entityId: row.id,
-			after: getUser(tx, row.id)
+		return { ok: false, reason: 'invalid', errors: USERNAME_TAKEN };
+	const hashing = passwordHashing.tryRun(() => hashPassword(input.password));
+	if (!hashing) return { ok: false, reason: 'busy' };
+	const passwordHash = await hashing;
+	try {
+		const id = db.transaction((tx) => {
+			const row = tx
+				.insert(users)
+				.values({
+					username: input.username,
+					name: input.name,
+					role: input.role,
+					...scope,
+					passwordHash,
+					// The admin chose it: the user sets their own at first sign-in.
+					mustChangePassword: true,
+					active: true
+				})
+				.returning({ id: users.id })
+				.get();
+			audit(tx, {
+				userId: actorId,
+				action: 'user.create',
+				entityType: 'user',
+				entityId: row.id,
+				after: getUser(tx, row.id)
+			});
+			return row.id;
 		});
-		return row.id;
-	});
-	return { ok: true, id };
+		return { ok: true, id };
+	} catch (err) {
+		if (isUniqueViolation(err, 'users.username'))
+			return { ok: false, reason: 'invalid', errors: USERNAME_TAKEN };
+		throw err;
+	}
 }
 
-/** Edits a user's name, role, scope and optionally password; a new password ends their sessions. */
+/**
+ * Edits a user's name, role, scope and optionally password. A new password, role, region or panti
+ * ends every session of the user: whatever a signed-in browser, an offline copy or an open form
+ * was granted under the old powers must be asked for again under the new ones.
+ */
 export async function updateUser(
 	db: Db,
 	actorId: number,
@@ -110,7 +137,12 @@ export async function updateUser(
 	const scope = scopeOf(input);
 	const scopeErrors = checkScope(db, scope);
 	if (scopeErrors) return { ok: false, reason: 'invalid', errors: scopeErrors };
-	const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+	const password = input.password;
+	const problem = password ? passwordProblem(password, before.username) : null;
+	if (problem) return { ok: false, reason: 'invalid', errors: { password: [problem] } };
+	const hashing = password ? passwordHashing.tryRun(() => hashPassword(password)) : undefined;
+	if (hashing === null) return { ok: false, reason: 'busy' };
+	const passwordHash = hashing ? await hashing : undefined;
 	return db.transaction((tx) => {
 		const row = tx
 			.update(users)
@@ -118,7 +150,8 @@ export async function updateUser(
 				name: input.name,
 				role: input.role,
 				...scope,
-				...(passwordHash ? { passwordHash } : {}),
+				// A password set by someone else is a reset: its owner must replace it at next sign-in.
+				...(passwordHash ? { passwordHash, mustChangePassword: id !== actorId } : {}),
 				version: input.version + 1,
 				updatedAt: new Date().toISOString()
 			})
@@ -126,7 +159,11 @@ export async function updateUser(
 			.returning({ id: users.id })
 			.get();
 		if (!row) return { ok: false, reason: 'stale' } as const;
-		if (passwordHash) invalidateUserSessions(tx, id);
+		const powersChanged =
+			before.role !== input.role ||
+			before.regionCode !== scope.regionCode ||
+			before.pantiId !== scope.pantiId;
+		if (passwordHash || powersChanged) invalidateUserSessions(tx, id);
 		const after = getUser(tx, id);
 		audit(tx, {
 			userId: actorId,
@@ -134,13 +171,17 @@ export async function updateUser(
 			entityType: 'user',
 			entityId: id,
 			before,
-			after: { ...after, passwordChanged: Boolean(passwordHash) }
+			after: {
+				...after,
+				passwordChanged: Boolean(passwordHash),
+				sessionsEnded: Boolean(passwordHash) || powersChanged
+			}
 		});
 		return { ok: true, id } as const;
 	});
 }
 
-/** Activates or deactivates an account; deactivation ends every session at once. */
+/** Activates or deactivates an account; either change ends every session of the user at once. */
 export function setUserActive(
 	db: Db,
 	actorId: number,
@@ -160,7 +201,7 @@ export function setUserActive(
 			.set({ active, version: before.version + 1, updatedAt: new Date().toISOString() })
 			.where(eq(users.id, id))
 			.run();
-		if (!active) invalidateUserSessions(tx, id);
+		if (active !== before.active) invalidateUserSessions(tx, id);
 		audit(tx, {
 			userId: actorId,
 			action: active ? 'user.activate' : 'user.deactivate',

@@ -1,7 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { userEditSchema } from '$lib/domain/user-form';
 import { getDb } from '$lib/server/db/connection';
-import { invalid, parseWith } from '$lib/server/forms';
+import { formValues, invalid, parseWith } from '$lib/server/forms';
+import { BUSY_MESSAGE } from '$lib/server/auth/hashing';
 import { idParam, requireRole } from '$lib/server/guard';
 import { getUser, setUserActive, updateUser } from '$lib/server/users/manage';
 import { userFormInput, userFormOptions } from '$lib/server/users/form-data';
@@ -36,6 +37,8 @@ export const actions = {
 		const result = await updateUser(getDb(), admin.id, id, parsed.data);
 		if (result.ok) redirect(303, `/admin/pengguna/${id}?disimpan=1`);
 		if (result.reason === 'not_found') error(404, 'Pengguna tidak ditemukan.');
+		if (result.reason === 'busy')
+			return fail(503, { values: formValues(data), errors: {}, message: BUSY_MESSAGE });
 		if (result.reason === 'stale')
 			return fail(409, {
 				values: {},

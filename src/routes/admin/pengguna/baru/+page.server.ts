@@ -1,7 +1,8 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { userCreateSchema } from '$lib/domain/user-form';
 import { getDb } from '$lib/server/db/connection';
-import { invalid, parseWith } from '$lib/server/forms';
+import { formValues, invalid, parseWith } from '$lib/server/forms';
+import { BUSY_MESSAGE } from '$lib/server/auth/hashing';
 import { requireRole } from '$lib/server/guard';
 import { createUser } from '$lib/server/users/manage';
 import { userFormInput, userFormOptions } from '$lib/server/users/form-data';
@@ -19,6 +20,8 @@ export const actions = {
 		const parsed = parseWith(userCreateSchema, userFormInput(data), data);
 		if (!parsed.ok) return parsed.failure;
 		const result = await createUser(getDb(), admin.id, parsed.data);
+		if (!result.ok && result.reason === 'busy')
+			return fail(503, { values: formValues(data), errors: {}, message: BUSY_MESSAGE });
 		if (!result.ok) return invalid(data, result.reason === 'invalid' ? result.errors : {});
 		redirect(303, `/admin/pengguna/${result.id}?disimpan=1`);
 	}
