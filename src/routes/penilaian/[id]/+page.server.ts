@@ -6,7 +6,7 @@ import { readSheet } from '$lib/server/assessments/scores';
 import { teamOf } from '$lib/server/assessments/view';
 import { getDb } from '$lib/server/db/connection';
 import { idParam, requireRole, requireUser } from '$lib/server/guard';
-import { invalid, parseWith } from '$lib/server/forms';
+import { invalid, parseWith, readForm } from '$lib/server/forms';
 import { canRevoke, revokeCertificate, revokeFormSchema } from '$lib/server/certificates/revoke';
 import { certificateStatus } from '$lib/domain/certificate-status';
 import { formFor, getInstrumentVersion } from '$lib/server/rubrics/read';
@@ -106,7 +106,8 @@ export const actions = {
 	kembalikan: async ({ locals, url, params, request }) => {
 		const { user, db, access } = context(locals, url, params.id);
 		if (!access.canReview) error(403, NOT_REVIEWER);
-		const data = await request.formData();
+		const data = await readForm(request);
+		if (!(data instanceof FormData)) return data;
 		const reason = reasonSchema.safeParse(data.get('reason'));
 		if (!reason.success)
 			return fail(400, {
@@ -132,7 +133,8 @@ export const actions = {
 		const db = getDb();
 		const access = assessmentAccess(db, user, idParam(params.id));
 		if (!access) error(404, 'Penilaian tidak ditemukan.');
-		const data = await request.formData();
+		const data = await readForm(request);
+		if (!(data instanceof FormData)) return data;
 		const parsed = parseWith(
 			revokeFormSchema,
 			{ reason: data.get('reason'), confirm: data.get('confirm') },

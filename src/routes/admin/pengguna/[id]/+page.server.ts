@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { userEditSchema } from '$lib/domain/user-form';
 import { getDb } from '$lib/server/db/connection';
-import { invalid, parseWith } from '$lib/server/forms';
+import { invalid, parseWith, readForm } from '$lib/server/forms';
 import { idParam, requireRole } from '$lib/server/guard';
 import { getUser, setUserActive, updateUser } from '$lib/server/users/manage';
 import { userFormInput, userFormOptions } from '$lib/server/users/form-data';
@@ -30,7 +30,8 @@ export const actions = {
 	save: async ({ locals, url, params, request }) => {
 		const admin = requireRole(locals, url, 'admin');
 		const id = idParam(params.id);
-		const data = await request.formData();
+		const data = await readForm(request);
+		if (!(data instanceof FormData)) return data;
 		const parsed = parseWith(userEditSchema, userFormInput(data), data);
 		if (!parsed.ok) return parsed.failure;
 		const result = await updateUser(getDb(), admin.id, id, parsed.data);
