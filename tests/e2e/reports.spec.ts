@@ -153,7 +153,15 @@ test('verification page: valid, expired, revoked by an admin, unknown', async ({
 	await expect(admin.getByText('Sertifikat dicabut.')).toBeVisible();
 	await anon.goto(revoked);
 	await expect(anon.getByText('telah dicabut')).toBeVisible();
-	await expect(anon.getByText('memalsukan dokumen legalitas')).toBeVisible();
+	await expect(anon.getByRole('main')).toContainText(
+		'oleh lembaga akreditasi pada' // …<date>. Hubungi Dinas Sosial setempat untuk keterangan.
+	);
+	await expect(anon.getByText('Hubungi Dinas Sosial setempat untuk keterangan.')).toBeVisible();
+	// The reason can name a fault of the panti: never on the public page, in any form.
+	expect(await anon.content()).not.toContain('memalsukan');
+	expect(await anon.content()).not.toContain('Alasan pencabutan');
+	// The admin (and the Dinas of the scope) still read it on the assessment page.
+	await expect(admin.getByText('memalsukan dokumen legalitas')).toBeVisible();
 	// A revoked certificate is no longer handed out as a PDF.
 	const id = admin.url().match(/penilaian\/(\d+)/)![1];
 	expect((await admin.request.get(`/penilaian/${id}/sertifikat.pdf`)).status()).toBe(410);

@@ -7,7 +7,12 @@ import { teamOf } from '$lib/server/assessments/view';
 import { getDb } from '$lib/server/db/connection';
 import { idParam, requireRole, requireUser } from '$lib/server/guard';
 import { invalid, parseWith, readForm } from '$lib/server/forms';
-import { canRevoke, revokeCertificate, revokeFormSchema } from '$lib/server/certificates/revoke';
+import {
+	canRevoke,
+	mayReadRevokeReason,
+	revokeCertificate,
+	revokeFormSchema
+} from '$lib/server/certificates/revoke';
 import { certificateStatus } from '$lib/domain/certificate-status';
 import { formFor, getInstrumentVersion } from '$lib/server/rubrics/read';
 import { finalize, returnForRevision, submit } from '$lib/server/assessments/workflow';
@@ -65,7 +70,8 @@ export const load = (({ locals, url, params }) => {
 					validUntil: a.validUntil,
 					status: certificateStatus(a, todayWib()),
 					revokedAt: a.revokedAt,
-					revokeReason: a.revokeReason
+					/** Null for those who may not read it (see mayReadRevokeReason); '' when none was kept. */
+					revokeReason: mayReadRevokeReason(user) ? (a.revokeReason ?? '') : null
 				}
 			: null,
 		canRevoke: canRevoke(user, a),
