@@ -16,13 +16,11 @@ import {
 	requestOrigin,
 	serverUrls
 } from './origin.mjs';
+import { addSecurityHeaders } from './security-headers.mjs';
 
+// Its policy, nosniff and DENY come from addSecurityHeaders, as on every response.
 const REFUSAL_HEADERS = {
 	'content-type': 'text/html; charset=utf-8',
-	'content-security-policy':
-		"default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
-	'x-content-type-options': 'nosniff',
-	'x-frame-options': 'DENY',
 	'cache-control': 'no-store'
 };
 
@@ -38,6 +36,8 @@ export async function serve(options = {}) {
 	const { handler } = await import(new URL('../build/handler.js', import.meta.url).href);
 
 	const server = createServer((req, res) => {
+		// Static files and +server responses included; what the app sets itself is kept.
+		addSecurityHeaders(req, res);
 		// A direct connection is plain HTTP; whatever a client put in this header is overwritten.
 		if (config.direct) req.headers[DIRECT_PROTOCOL_HEADER] = 'http';
 		const origin = requestOrigin(req.headers, config);

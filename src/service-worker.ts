@@ -7,6 +7,10 @@
  * refreshes its offline copy, and without a connection the copy is served. A scoring page that was
  * never opened or prepared answers a clear "not available offline" page instead of a browser error.
  * Nothing else is cached: other pages hold data that must not linger on a shared tablet.
+ * When the server shows that this browser's session is gone (expired, not signed out), the copies
+ * go too, as at sign-out: offline, an expired session must not keep opening the assessor's notes.
+ * Unsent work stays in the user's own IndexedDB store (src/lib/client/offline-store.ts) until they
+ * sign in again; the worker never touches it.
  */
 import { build, files, version } from '$service-worker';
 import { isOfflinePage, OFFLINE_PAGES_CACHE } from '$lib/offline-pages';
@@ -24,6 +28,37 @@ sw.addEventListener('install', (event) => {
 	);
 });
 
+/** The session is gone: the copies hold the last user's data and are not for whoever comes next. */
+async function dropPageCopies(): Promise<void> {
+	await caches.delete(OFFLINE_PAGES_CACHE);
+}
+
+/**
+ * Whether an answer for one of the offline pages sends the browser to sign in. Both pages
+ * redirect only there (an assessment outside the user's reach is a 404): a navigation sees an
+ * opaque redirect (its redirect mode is manual), any other fetch the followed one.
+ */
+function sentToSignIn(res: Response): boolean {
+	return (
+		res.type === 'opaqueredirect' || (res.redirected && new URL(res.url).pathname === '/login')
+	);
+}
+
+/**
+ * Whether an answer for /login is the sign-in form, i.e. the browser has no session: a signed-in
+ * user is redirected away from it. Kit's client-side navigation asks for `__data.json`, whose
+ * answer is `{ type: 'data' }` for the form and `{ type: 'redirect' }` otherwise.
+ */
+async function isSignInForm(url: URL, res: Response): Promise<boolean> {
+	if (!res.ok || res.redirected) return false;
+	if (url.pathname === '/login') return true;
+	const data = (await res
+		.clone()
+		.json()
+		.catch(() => null)) as { type?: unknown } | null;
+	return data?.type === 'data';
+}
+
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
@@ -32,10 +67,14 @@ sw.addEventListener('activate', (event) => {
 			// Offline copies made by the previous version name its scripts: refresh them now,
 			// while there is a connection (best effort; a copy that fails stays as it was).
 			const pages = await caches.open(OFFLINE_PAGES_CACHE);
-			for (const request of await pages.keys())
-				await fetch(request.url, { credentials: 'same-origin' })
-					.then((res) => (res.ok && !res.redirected ? pages.put(request.url, res) : undefined))
-					.catch(() => undefined);
+			for (const request of await pages.keys()) {
+				const res = await fetch(request.url, { credentials: 'same-origin' }).catch(() => null);
+				if (res && sentToSignIn(res)) {
+					await dropPageCopies();
+					break;
+				}
+				if (res?.ok && !res.redirected) await pages.put(request.url, res);
+			}
 			await sw.clients.claim();
 		})()
 	);
@@ -70,14 +109,30 @@ sw.addEventListener('fetch', (event) => {
 		);
 		return;
 	}
+	if (url.pathname === '/login' || url.pathname === '/login/__data.json') {
+		event.respondWith(
+			fetch(request).then(
+				async (res) => {
+					if (await isSignInForm(url, res)) await dropPageCopies();
+					return res;
+				},
+				(err: unknown) => {
+					if (request.mode === 'navigate') return notAvailable(url.pathname);
+					throw err;
+				}
+			)
+		);
+		return;
+	}
 	if (isOfflinePage(url.pathname)) {
 		event.respondWith(
 			(async () => {
 				const pages = await caches.open(OFFLINE_PAGES_CACHE);
 				try {
 					const res = await fetch(request);
+					if (sentToSignIn(res)) await dropPageCopies();
 					// Only real pages: never a login redirect or an error page.
-					if (res.ok && !res.redirected && request.mode === 'navigate')
+					else if (res.ok && !res.redirected && request.mode === 'navigate')
 						await pages.put(url.pathname, res.clone());
 					return res;
 				} catch {

@@ -13,6 +13,8 @@ export function isOfflinePage(path: string): boolean {
 export async function prepareOffline(path: string): Promise<boolean> {
 	if (!('caches' in globalThis)) return false;
 	const res = await fetch(path, { credentials: 'same-origin', headers: { accept: 'text/html' } });
+	// Sent to sign in: the session is gone, and with it every copy made under it.
+	if (res.redirected && new URL(res.url).pathname === '/login') await clearOfflinePages();
 	if (!res.ok || res.redirected) return false;
 	await (await caches.open(OFFLINE_PAGES_CACHE)).put(path, res);
 	return true;
@@ -27,4 +29,15 @@ export async function isPrepared(path: string): Promise<boolean> {
 /** Sign-out: the copies hold this user's data; a shared tablet must not keep them. */
 export async function clearOfflinePages(): Promise<void> {
 	if ('caches' in globalThis) await caches.delete(OFFLINE_PAGES_CACHE);
+}
+
+/**
+ * For the scoring page's API calls: a 401 means the server no longer knows this session (it
+ * expired; nobody signed out), so the copies go as at sign-out. The refused change itself stays
+ * in the user's store. The service worker sees navigations, not these posts, hence this helper.
+ * @example fetch(url, init).then(forgetCopiesWithoutSession)
+ */
+export function forgetCopiesWithoutSession(res: Response): Response {
+	if (res.status === 401) void clearOfflinePages().catch(() => {});
+	return res;
 }

@@ -24,7 +24,9 @@ export async function startServer(
 			...process.env,
 			PORT: String(port),
 			DATABASE_PATH: world.dbPath ?? join(world.dir, 'siap.db'),
-			MIGRATIONS_FOLDER: join(ROOT, 'drizzle')
+			MIGRATIONS_FOLDER: join(ROOT, 'drizzle'),
+			// The server times these benchmarks report come from this header, off by default.
+			SIAP_SERVER_TIMING: '1'
 		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

@@ -213,3 +213,69 @@ test('a change the server refuses can be discarded after confirming; a sheet nev
 	await page.screenshot({ path: 'tests/screenshots/landscape-not-offline.png' });
 	await context.close();
 });
+
+/** The unsent changes of an assessment in the device's store (IndexedDB), whoever's they are. */
+async function heldChanges(page: Page, assessmentId: number): Promise<string[]> {
+	return page.evaluate(async (id) => {
+		const names = (await indexedDB.databases()).map((d) => d.name ?? '');
+		const codes: string[] = [];
+		for (const name of names.filter((n) => n.startsWith('siap-offline-'))) {
+			const db = await new Promise<IDBDatabase>((ok, ko) => {
+				const open = indexedDB.open(name);
+				open.onsuccess = () => ok(open.result);
+				open.onerror = () => ko(open.error);
+			});
+			const all = await new Promise<{ assessmentId: number; code: string }[]>((ok, ko) => {
+				const get = db.transaction('changes').objectStore('changes').getAll();
+				get.onsuccess = () => ok(get.result);
+				get.onerror = () => ko(get.error);
+			});
+			codes.push(...all.filter((c) => c.assessmentId === id).map((c) => c.code));
+			db.close();
+		}
+		return codes;
+	}, assessmentId);
+}
+
+test('when the session ends without signing out, the sheet is no longer served offline; unsent work stays', async ({
+	browser
+}) => {
+	const id = await schedule(browser, 1);
+	const { context, page } = await tablet(browser);
+	await openSheet(page, id);
+	// Opening it online made its offline copy.
+	await expect
+		.poll(() =>
+			page.evaluate(
+				async (path) => !!(await (await caches.open('siap-offline-pages')).match(path)),
+				`/penilaian/${id}/nilai`
+			)
+		)
+		.toBe(true);
+	await context.setOffline(true);
+	await level(page, 'KEL-04', 2).click();
+	await page.locator('#catatan-KEL-04').fill('Catatan yang tidak boleh terbuka tanpa sesi.');
+	await page.locator('#catatan-KEL-04').blur();
+	await expect(page.getByTestId('pending')).toHaveText('1 perubahan dan 0 foto menunggu dikirim');
+
+	// The tab is closed, and the session cookie expires (the tablet was left overnight); nobody
+	// pressed Keluar. The next time there is signal, the sheet is opened once: the server sends
+	// the browser to sign in, and the service worker sees it.
+	await page.close();
+	await context.clearCookies();
+	await context.setOffline(false);
+	const later = await context.newPage();
+	await later.goto(`/penilaian/${id}/nilai`);
+	await expect(later).toHaveURL(/\/login\?kembali=/);
+
+	// Offline again: the copy is gone, the notes with it.
+	await context.setOffline(true);
+	const res = await later.goto(`/penilaian/${id}/nilai`);
+	expect(res?.status()).toBe(503);
+	await expect(later.getByRole('heading', { level: 1 })).toHaveText('Tidak tersedia offline');
+	const list = await later.goto('/penilaian');
+	expect(list?.status()).toBe(503);
+	// The change made offline is still on the device, for when Budi signs in again.
+	expect(await heldChanges(later, Number(id))).toEqual(['KEL-04']);
+	await context.close();
+});

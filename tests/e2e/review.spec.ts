@@ -88,7 +88,7 @@ test('submit, return with a reason, fix, finalize: the result is what the engine
 	const post = (action: string) =>
 		yusuf.request.post(`/penilaian/${id}?/${action}`, {
 			form: { reason: 'mencoba mengubah hasil final' },
-			headers: { origin: 'http://localhost:4173', accept: 'text/html' }
+			headers: { origin: new URL(yusuf.url()).origin, accept: 'text/html' }
 		});
 	// The lead may submit, but not any more; reviewing is not theirs at all (403).
 	for (const [action, status] of [

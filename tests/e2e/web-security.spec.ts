@@ -96,3 +96,46 @@ test('a form post from another origin is refused (CSRF)', async ({ request }) =>
 	expect(res.status()).toBe(403);
 	expect(res.headers()['set-cookie'] ?? '').not.toContain('siap_session');
 });
+
+test('static files and +server errors carry the security headers too; no Server-Timing', async ({
+	page
+}) => {
+	// A file of the build, as the login page links it: served by adapter-node's sirv.
+	await page.goto('/login');
+	const immutable = await page
+		.locator('link[rel="modulepreload"][href*="/_app/immutable/"]')
+		.first()
+		.getAttribute('href');
+	const api = (await page.request.get('/api/bukti/999999')).headers(); // a +server 404
+	const paths = ['/favicon.svg', new URL(immutable!, page.url()).pathname, '/service-worker.js'];
+	const seen: Record<string, Record<string, string>> = { '/api/bukti/999999': api };
+	for (const path of paths) {
+		const res = await page.request.get(path);
+		expect(res.status(), path).toBe(200);
+		seen[path] = res.headers();
+	}
+	seen['/api/penilaian/999999/skor (POST)'] = (
+		await page.request.post('/api/penilaian/999999/skor', { data: {} })
+	).headers();
+	for (const [path, h] of Object.entries(seen)) {
+		expect(h['x-content-type-options'], path).toBe('nosniff');
+		expect(h['x-frame-options'], path).toBe('DENY');
+		expect(h['referrer-policy'], path).toBe('same-origin');
+		expect(h['content-security-policy'], path).toContain("frame-ancestors 'none'");
+		// The app's time per request is for the benchmarks only (SIAP_SERVER_TIMING=1).
+		expect(h['server-timing'], path).toBeUndefined();
+	}
+	expect(seen['/favicon.svg']!['content-security-policy']).toBe(
+		"default-src 'none'; frame-ancestors 'none'"
+	);
+	expect(api['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+	// Pages keep Kit's nonce policy (checked above); this response is a page as well.
+	const login = (await page.request.get('/login')).headers();
+	expect(login['content-security-policy']).toMatch(/'nonce-/);
+	expect(login['server-timing']).toBeUndefined();
+	console.log(
+		`static and +server headers: ${Object.entries(seen)
+			.map(([p, h]) => `${p} → ${h['content-security-policy']}`)
+			.join('; ')}`
+	);
+});

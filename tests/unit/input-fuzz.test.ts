@@ -4,12 +4,26 @@
  * values (empty, huge, malformed dates and numbers, markup, traversal paths, random bytes as files);
  * the score API gets arbitrary JSON; pages and downloads get arbitrary query strings.
  * Whatever arrives: never a 500, a refusal always carries a message, and a refusal writes nothing.
+ * Issue 14 adds what an outside probe broke: multipart bodies `request.formData()` cannot parse
+ * (no boundary, cut short, another boundary, an oversized part header) and every field posted more
+ * than once, with values real enough to get past validation (`memberIds=12&memberIds=12`).
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { isActionFailure, isHttpError, isRedirect } from '@sveltejs/kit';
-import { sql } from 'drizzle-orm';
+import { isActionFailure, isHttpError, isRedirect, type Redirect } from '@sveltejs/kit';
+import { eq, sql } from 'drizzle-orm';
+import {
+	assessmentTeam,
+	improvementActions,
+	instrumentVersions,
+	panti,
+	users
+} from '$lib/server/db/schema';
+import { currentInstrumentVersions } from '$lib/server/rubrics/read';
+import { UNREADABLE_FORM } from '$lib/server/forms';
+import { OWNERSHIPS, PANTI_TYPES } from '$lib/domain/panti-types';
+import { PMKS_CODES } from '$lib/domain/pmks';
 import {
 	actors,
 	buildWorld,
@@ -145,6 +159,134 @@ const scoreBody = () =>
 		fc.string({ maxLength: 60 })
 	);
 
+/** A multipart part, as a browser writes it. */
+const part = (boundary: string, name: string, value: string) =>
+	`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+
+/** A raw body and the Content-Type it claims. */
+interface RawBody {
+	shape: string;
+	type: string;
+	body: string;
+}
+
+/**
+ * Multipart bodies a browser never sends: the probe's four shapes (no boundary in the header, no
+ * closing boundary, a boundary the body does not use, a part header of 100–300 kB) over fields
+ * the app reads, plus a random cut of a well-formed body and plain garbage.
+ */
+const unreadable = () =>
+	fc
+		.record({
+			shape: fc.constantFrom(
+				'no-boundary',
+				'truncated',
+				'wrong-boundary',
+				'huge-header',
+				'cut',
+				'garbage'
+			),
+			boundary: fc.stringMatching(/^[A-Za-z0-9'()+_,.-]{1,70}$/),
+			fields: fc.array(fc.tuple(fc.constantFrom(...NAMES), value()), {
+				minLength: 1,
+				maxLength: 6
+			}),
+			padding: fc.integer({ min: 100_000, max: 300_000 }),
+			cut: fc.double({ min: 0, max: 1, noNaN: true }),
+			junk: fc.string({ maxLength: 200 })
+		})
+		.map(({ shape, boundary: b, fields, padding, cut, junk }): RawBody => {
+			const parts = fields.map(([k, v]) => part(b, k, v)).join('');
+			const whole = `${parts}--${b}--\r\n`;
+			const withBoundary = `multipart/form-data; boundary=${b}`;
+			switch (shape) {
+				case 'no-boundary':
+					return { shape, type: 'multipart/form-data', body: whole };
+				case 'truncated':
+					return { shape, type: withBoundary, body: parts };
+				case 'wrong-boundary':
+					return { shape, type: `multipart/form-data; boundary=${b}x`, body: whole };
+				case 'huge-header':
+					return {
+						shape,
+						type: withBoundary,
+						body: part(b, `${fields[0]![0]}"; ${'x'.repeat(padding)}`, '1') + whole
+					};
+				case 'cut':
+					return {
+						shape,
+						type: withBoundary,
+						body: whole.slice(0, Math.floor(cut * whole.length))
+					};
+				default:
+					return { shape, type: withBoundary, body: `--${b}\r\n${junk}` };
+			}
+		});
+
+/**
+ * Values real enough to get past validation, per field name: ids of assessors, panti, instrument
+ * versions and plan actions that exist, a valid date. A repeated field only breaks a handler when
+ * the rest of the form is good; hostile values alone stop at the schema.
+ */
+function plausible(name: string): fc.Arbitrary<string> {
+	const ids = (rows: { id: number }[]) => fc.constantFrom(...rows.map((r) => String(r.id)));
+	const db = world.db;
+	if (['leadId', 'memberIds'].includes(name))
+		return ids(db.select({ id: users.id }).from(users).where(eq(users.role, 'asesor')).all());
+	if (name === 'instrumentVersionId')
+		return ids(db.select({ id: instrumentVersions.id }).from(instrumentVersions).all());
+	if (['id', 'panti', 'pantiId'].includes(name))
+		return ids(db.select({ id: panti.id }).from(panti).where(eq(panti.regionCode, '64.08')).all());
+	if (name === 'actionId')
+		return ids(
+			db
+				.select({ id: improvementActions.id })
+				.from(improvementActions)
+				.where(eq(improvementActions.planId, targets.planId))
+				.all()
+		);
+	if (name === 'version') return fc.constantFrom('1', '2');
+	const good: Record<string, readonly string[]> = {
+		pmks: PMKS_CODES,
+		type: PANTI_TYPES,
+		ownership: OWNERSHIPS,
+		regionCode: ['64.08'],
+		name: ['Panti Uji Ulang'],
+		address: ['Jl. Uji No. 1, Sangatta'],
+		capacity: ['40'],
+		currentClients: ['30'],
+		status: ['belum', 'proses', 'selesai'],
+		owner: ['Kepala panti'],
+		reason: ['Bukti pendukung belum lengkap untuk beberapa indikator.'],
+		confirm: ['on']
+	};
+	if (good[name]) return fc.oneof(fc.constantFrom(...good[name]), value());
+	if (/date$|On$/i.test(name)) return fc.constantFrom('2026-12-01', '');
+	return fc.oneof(value(), fc.constantFrom(...HOSTILE.slice(0, 3)));
+}
+
+/**
+ * Every field name the app knows, each posted two or three times: the same value again (a double
+ * click replayed, a crafted `memberIds=12&memberIds=12`) or different plausible ones.
+ */
+const repeatedFields = () =>
+	fc
+		.tuple(
+			...[...NAMES, `c.${targets.code}`].map((name) =>
+				fc.tuple(
+					fc.constant(name),
+					fc.array(plausible(name), { minLength: 1, maxLength: 2 }),
+					fc.integer({ min: 2, max: 3 })
+				)
+			)
+		)
+		.map((fields) => {
+			const data = new FormData();
+			for (const [name, values, times] of fields)
+				for (let i = 0; i < times; i++) data.append(name, values[i % values.length]!);
+			return data as BodyInit;
+		});
+
 /** A query string with the names the server reads (repeated, empty, hostile). */
 const query = () =>
 	fc
@@ -164,14 +306,31 @@ function hasMessage(data: unknown): boolean {
 	);
 }
 
+/** `[status, message]` of a handler's answer: a JSON response, a `fail`, the profile form's. */
+async function statusAndMessage(result: unknown): Promise<unknown> {
+	if (result instanceof Response)
+		return [result.status, ((await result.json()) as { message?: string }).message];
+	if (!isActionFailure(result)) return result;
+	const data = (result.data ?? {}) as { message?: string; profileError?: string };
+	return [result.status, data.message ?? data.profileError];
+}
+
 let cases = 0;
 const tally = { refused: 0, done: 0, redirected: 0 };
 
-/** Calls the handler and checks the three promises; returns nothing, throws on a broken one. */
-async function check(key: string, body: BodyInit | undefined, search: string) {
+/**
+ * Calls the handler and checks the three promises; returns nothing, throws on a broken one.
+ * `strict`: a refusal writes nothing even on the sign-in form (an unreadable body is no attempt).
+ */
+async function check(
+	key: string,
+	body: BodyInit | undefined,
+	search: string,
+	options: { headers?: HeadersInit; strict?: boolean } = {}
+) {
 	const h = handlers.get(key)!;
 	const caller = RULES[key]!.allow[0]!;
-	const e = event(h.routeId, h.kind, actors.get(caller)!, body);
+	const e = event(h.routeId, h.kind, actors.get(caller)!, body, options.headers);
 	if (search) for (const [k, v] of new URLSearchParams(search)) e.url.searchParams.append(k, v);
 	const before = changes();
 	let refused = false;
@@ -204,7 +363,7 @@ async function check(key: string, body: BodyInit | undefined, search: string) {
 	}
 	// Failed sign-ins, and wrong current passwords on the change form, are counted on purpose
 	// (throttling); every other refusal writes nothing.
-	if (refused && key !== '/login default' && key !== '/akun/sandi default')
+	if (refused && (options.strict || (key !== '/login default' && key !== '/akun/sandi default')))
 		expect(changes(), `${key}: wrote on refusal`).toBe(before);
 	tally[refused ? 'refused' : 'done']++;
 	cases++;
@@ -223,6 +382,108 @@ describe('bad input never breaks a handler', () => {
 				{ numRuns: runs(key) }
 			);
 		}
+	}, 300_000);
+
+	it('every form action and endpoint, with bodies no form parser can read', async () => {
+		const keys = [...handlers.keys()].filter((k) => takesBody(handlers.get(k)!.kind));
+		const seen = new Set<string>();
+		const start = cases;
+		for (const key of keys)
+			await fc.assert(
+				fc.asyncProperty(unreadable(), async (raw) => {
+					seen.add(raw.shape);
+					await check(key, raw.body, '', { headers: { 'content-type': raw.type }, strict: true });
+				}),
+				{ numRuns: 25 }
+			);
+		expect(seen.size).toBe(6);
+		console.log(`unreadable bodies: ${cases - start} cases over ${keys.length} handlers`);
+	}, 300_000);
+
+	it('every handler that reads a form answers an unreadable one with a 400 that says so', async () => {
+		// These take a POST but read no form: the action is the button itself, or the body is JSON.
+		const noForm = new Set([
+			'/logout default',
+			'/panti/[id] mandiri',
+			'/penilaian/[id] ajukan',
+			'/penilaian/[id] finalkan',
+			'/admin/pengguna/[id] activate',
+			'/admin/pengguna/[id] deactivate',
+			'/api/penilaian/[id]/skor POST'
+		]);
+		const keys = [...handlers.keys()].filter(
+			(k) => takesBody(handlers.get(k)!.kind) && !noForm.has(k)
+		);
+		expect(keys).toContain('/login default');
+		for (const key of keys) {
+			const h = handlers.get(key)!;
+			const e = event(h.routeId, h.kind, actors.get(RULES[key]!.allow[0]!)!, part('x', 'a', '1'), {
+				'content-type': 'multipart/form-data'
+			});
+			const before = changes();
+			const result = await h.fn(e);
+			const answer = await statusAndMessage(result);
+			expect(answer, key).toEqual([400, UNREADABLE_FORM]);
+			expect(changes(), `${key}: wrote`).toBe(before);
+		}
+	});
+
+	it('a team member posted twice is one member; the lead posted as a member is refused', async () => {
+		const h = handlers.get('/penilaian/baru default')!;
+		const [lead, member] = world.db
+			.select({ id: users.id })
+			.from(users)
+			.where(eq(users.role, 'asesor'))
+			.all();
+		const instrument = currentInstrumentVersions(world.db)[0]!.id;
+		const post = (memberIds: number[]) => {
+			const data = new FormData();
+			data.set('instrumentVersionId', String(instrument));
+			data.set('leadId', String(lead!.id));
+			for (const id of memberIds) data.append('memberIds', String(id));
+			return Promise.resolve()
+				.then(() => h.fn(event(h.routeId, h.kind, actors.get('dinasRegency')!, data)))
+				.catch((e: unknown) => e);
+		};
+		const created = await post([member!.id, member!.id]);
+		expect(isRedirect(created)).toBe(true);
+		const id = Number(/\/penilaian\/(\d+)/.exec((created as Redirect).location)![1]);
+		expect(
+			world.db
+				.select({ userId: assessmentTeam.userId, role: assessmentTeam.role })
+				.from(assessmentTeam)
+				.where(eq(assessmentTeam.assessmentId, id))
+				.all()
+		).toEqual([
+			{ userId: lead!.id, role: 'lead' },
+			{ userId: member!.id, role: 'member' }
+		]);
+		const before = changes();
+		const refused = await post([lead!.id]);
+		expect(isActionFailure(refused) && refused.status).toBe(400);
+		expect(
+			(refused as { data: { errors: Record<string, string[]> } }).data.errors.memberIds
+		).toEqual(['Ketua tim sudah termasuk dalam tim. Jangan pilih dia lagi sebagai anggota.']);
+		expect(changes()).toBe(before);
+	});
+
+	it('every form action, with every field posted more than once', async () => {
+		const keys = [...handlers.keys()].filter(
+			(k) => takesBody(handlers.get(k)!.kind) && !k.endsWith('/skor POST')
+		);
+		const start = cases;
+		const before = { ...tally };
+		for (const key of keys)
+			await fc.assert(
+				fc.asyncProperty(repeatedFields(), (b) => check(key, b, '')),
+				{ numRuns: 25 }
+			);
+		const outcomes = Object.fromEntries(
+			Object.entries(tally).map(([k, n]) => [k, n - before[k as keyof typeof tally]])
+		);
+		console.log(
+			`repeated fields: ${cases - start} cases over ${keys.length} handlers (outcomes ${JSON.stringify(outcomes)})`
+		);
 	}, 300_000);
 
 	it('every page load and download, with arbitrary query strings', async () => {

@@ -268,20 +268,23 @@ export function takesBody(kind: string): boolean {
 
 /**
  * A request event for `routeId`'s handler `kind` as `user`. Without `body`, actions get an empty
- * form (a call that gets through stops at validation and changes nothing).
+ * form (a call that gets through stops at validation and changes nothing). `headers` set what a
+ * raw body claims to be (a multipart Content-Type with or without its boundary).
  */
 export function event(
 	routeId: string,
 	kind: string,
 	user: SessionUser | null,
-	body?: BodyInit
+	body?: BodyInit,
+	headers?: HeadersInit
 ): RequestEvent {
 	const { path, params } = target(routeId, kind);
 	const url = new URL(`http://localhost${path}`);
 	const isAction = takesBody(kind);
 	const request = new Request(url, {
 		method: isAction ? 'POST' : 'GET',
-		body: isAction ? (body ?? (routeId.endsWith('/skor') ? '{}' : new FormData())) : null
+		body: isAction ? (body ?? (routeId.endsWith('/skor') ? '{}' : new FormData())) : null,
+		headers
 	});
 	return {
 		locals: { user, sessionToken: user ? 'matrix' : null },

@@ -2,6 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { RequestEvent } from '@sveltejs/kit';
 
 vi.mock('$lib/server/db/connection', () => ({ getDb: () => undefined }));
+/** The server's environment, as the hook reads it per request. */
+const env: Record<string, string | undefined> = {};
+vi.mock('$env/dynamic/private', () => ({ env }));
 const { handle } = await import('../../src/hooks.server');
 
 /** Runs the app's hook for an anonymous request to `url`; returns the response headers. */
@@ -29,6 +32,16 @@ describe('security headers', () => {
 		expect(h.get('x-frame-options')).toBe('DENY');
 		expect(h.get('x-content-type-options')).toBe('nosniff');
 		expect(h.get('referrer-policy')).toBe('same-origin');
-		expect(h.get('server-timing')).toMatch(/^app;dur=\d+\.\d{2}$/);
+	});
+	it('says how long the app took only when SIAP_SERVER_TIMING=1 (the benchmarks)', async () => {
+		expect((await headersFor('http://localhost:3000/panti')).get('server-timing')).toBeNull();
+		env.SIAP_SERVER_TIMING = '1';
+		try {
+			expect((await headersFor('http://localhost:3000/panti')).get('server-timing')).toMatch(
+				/^app;dur=\d+\.\d{2}$/
+			);
+		} finally {
+			delete env.SIAP_SERVER_TIMING;
+		}
 	});
 });

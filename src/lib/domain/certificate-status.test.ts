@@ -35,6 +35,26 @@ describe('verification codes', () => {
 		expect(normalizeVerificationCode('\tabcd\nefgh23456789')).toBe('ABCDEFGH23456789');
 	});
 
+	it('has 0 and 1 in the alphabet, and none of the letters that look like them', () => {
+		expect(VERIFICATION_ALPHABET).toMatch(/0.*1/);
+		expect(VERIFICATION_ALPHABET).not.toMatch(/[ILOU]/);
+	});
+
+	it.each([
+		['O and o are 0', 'ABCD-EFGH-O0o2-3456', 'ABCDEFGH00023456'],
+		['I and i are 1', 'IiAB-CDEF-GH23-4567', '11ABCDEFGH234567'],
+		['L and l are 1', 'LlAB-CDEF-GH23-4567', '11ABCDEFGH234567'],
+		['all of them at once', 'oOiI lL01 abcd efgh', '00111101ABCDEFGH'],
+		['U has no twin and stays', 'UABC-DEFG-H234-5678', 'UABCDEFGH2345678']
+	])('reads look-alike letters as Crockford does: %s', (_, raw, expected) => {
+		expect(normalizeVerificationCode(raw)).toBe(expected);
+	});
+
+	it('a code read with look-alikes is a code; one with U is not', () => {
+		expect(isVerificationCode(normalizeVerificationCode('abcd-efgh-ilo2-3456'))).toBe(true);
+		expect(isVerificationCode(normalizeVerificationCode('abcd-efgh-u102-3456'))).toBe(false);
+	});
+
 	it('accepts exactly 16 characters of the alphabet', () => {
 		expect(VERIFICATION_ALPHABET).toHaveLength(32);
 		expect(isVerificationCode('ABCDEFGH23456789')).toBe(true);

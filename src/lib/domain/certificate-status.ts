@@ -32,16 +32,23 @@ export const VERIFICATION_CODE_LENGTH = 16;
 
 const CODE = new RegExp(`^[${VERIFICATION_ALPHABET}]{${VERIFICATION_CODE_LENGTH}}$`);
 
+/** Letters the alphabet leaves out because they read as digits; Crockford maps them back. */
+const LOOK_ALIKES: Record<string, string> = { O: '0', I: '1', L: '1' };
+
 /**
  * What people type or copy from a printed certificate: trimmed, upper-cased, spaces and dashes
- * (used to group the code for reading) removed. Does not validate.
+ * (used to group the code for reading) removed, and the letters O, I and L (not in the alphabet)
+ * read as the digits 0, 1 and 1 they look like on paper. U stays: it maps to nothing. Does not
+ * validate.
  * @example normalizeVerificationCode(' abcd-efgh 2345 6789 ') === 'ABCDEFGH23456789'
+ * @example normalizeVerificationCode('OOlI-ABCD-2345-6789') === '0011ABCD23456789'
  */
 export function normalizeVerificationCode(raw: string): string {
 	return raw
 		.trim()
 		.toUpperCase()
-		.replace(/[\s\-‐‑–—]+/g, '');
+		.replace(/[\s\-‐‑–—]+/g, '')
+		.replace(/[OIL]/g, (c) => LOOK_ALIKES[c]!);
 }
 
 /** True for a normalized code of the right length and alphabet (it may still not exist). */

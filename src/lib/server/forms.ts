@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { fieldErrors } from '$lib/domain/form-fields';
 
@@ -21,6 +21,29 @@ export type FormFailure = {
 	errors: Record<string, string[]>;
 	message?: string;
 };
+
+export const UNREADABLE_FORM =
+	'Isi formulir tidak dapat dibaca. Muat ulang halaman lalu kirim lagi.';
+
+/**
+ * The posted form, or a ready `fail(400)` when the body cannot be read as one. Every action and
+ * endpoint reads its form through here: `request.formData()` throws a TypeError on a multipart
+ * body without its boundary, cut short or with an oversized part header, and a throw in an action
+ * is a 500. An error that carries its own status (Kit's 413 for a body over BODY_SIZE_LIMIT) is
+ * rethrown so the client still gets that status.
+ *
+ * @example
+ * const data = await readForm(request);
+ * if (!(data instanceof FormData)) return data; // the fail(400)
+ */
+export async function readForm(request: Request): Promise<FormData | ActionFailure<FormFailure>> {
+	try {
+		return await request.formData();
+	} catch (err) {
+		if (err instanceof Error && 'status' in err && typeof err.status === 'number') throw err;
+		return fail(400, { values: {}, errors: {}, message: UNREADABLE_FORM } satisfies FormFailure);
+	}
+}
 
 /**
  * Validates with `safeParse` (a throw would become a 500) and returns either the data or a

@@ -9,6 +9,7 @@ import { login } from '$lib/server/auth/login';
 import { invalidateSession, SESSION_COOKIE } from '$lib/server/auth/session';
 import { sessionCookieOptions } from '$lib/server/auth/cookie';
 import { getDb } from '$lib/server/db/connection';
+import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 type LoginErrors = { username?: string[]; password?: string[] };
@@ -30,7 +31,8 @@ export const load = (({ locals, url }) => {
 
 export const actions = {
 	default: async ({ request, cookies, url, getClientAddress }) => {
-		const data = await request.formData();
+		const data = await readForm(request);
+		if (!(data instanceof FormData)) return data;
 		const parsed = credentials.safeParse({
 			username: data.get('username'),
 			password: data.get('password')

@@ -284,6 +284,36 @@ describe('workflow', async () => {
 		expect(finalize(w.db, w.dinas, review(), w.form, '2026-11-23', new Date()).ok).toBe(false);
 	});
 
+	it('a lone assessor’s incomplete sheet is refused and the refusal writes nothing', () => {
+		const w = world();
+		const solo = createAssessment(
+			w.db,
+			w.dinas,
+			{
+				pantiId: w.pantiId,
+				kind: 'visit',
+				instrumentVersionId: listInstrumentVersions(w.db).find((i) => i.version === '1.0.0')!.id,
+				plannedDate: null,
+				leadId: w.outsider.id,
+				memberIds: []
+			},
+			new Date(),
+			{ allowSuperseded: true }
+		);
+		if (!solo.ok) throw new Error('create');
+		const access = () => assessmentAccess(w.db, w.outsider, solo.id)!;
+		saveScore(w.db, w.outsider, access(), w.form, score('KEL-01', 3, 0), new Date());
+		const changes = () => w.db.get<{ n: number }>(sql`select total_changes() as n`).n;
+		const before = changes();
+		expect(submit(w.db, w.outsider, access(), w.form, new Date())).toEqual({
+			ok: false,
+			message: `Masih ada ${w.form.indicators.length - 1} butir yang belum dinilai.`
+		});
+		// It is graded as it stands: the copy to the consolidated sheet waits for a complete one.
+		expect(changes()).toBe(before);
+		expect(access().assessment.status).not.toBe('submitted');
+	});
+
 	it('a failed legal-status gate finalizes as Tidak Terakreditasi with no certificate', () => {
 		const w = world();
 		const only = world; // single-lead team: Rina alone

@@ -62,9 +62,8 @@ export function createAssessment(
 			reason: 'invalid',
 			errors: { instrumentVersionId: ['Pilih versi instrumen yang berlaku.'] }
 		};
-	const team = isSelf
-		? [actor.id]
-		: [input.leadId, ...input.memberIds.filter((m) => m !== input.leadId)];
+	// One row per person: the team table is unique on (assessment, user).
+	const team = isSelf ? [actor.id] : [...new Set([input.leadId, ...input.memberIds])];
 	if (!isSelf) {
 		const found = db
 			.select({ id: users.id })

@@ -49,11 +49,23 @@ export function gradedSheet(
 			: [];
 		source = 'lead';
 	}
+	return { ...sheetOf(rows), source };
+}
+
+/** A sheet to grade and its notes, from stored score rows (own or consolidated). */
+export function sheetOf(
+	rows: readonly {
+		indicatorCode: string;
+		level: number | null;
+		notApplicable: boolean;
+		note: string;
+	}[]
+) {
 	const sheet = new Map<string, ScoreEntry>(
 		rows.map((r) => [r.indicatorCode, { level: r.level, notApplicable: r.notApplicable }])
 	);
 	const notes = new Map(rows.filter((r) => r.note).map((r) => [r.indicatorCode, r.note]));
-	return { sheet, notes, source };
+	return { sheet, notes };
 }
 
 /** Score, grade, gaps, path to the next grade and trend of one assessment, as the engine computes them. */

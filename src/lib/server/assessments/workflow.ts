@@ -19,7 +19,7 @@ import { assessments, assessmentTeam, consolidatedScores, itemScores } from '../
 import { isOpenStatus, statusOf, type AssessmentAccess } from './access';
 import { recordAspectScores } from './aspect-scores';
 import { pantiIdentity } from './identity';
-import { gradedSheet } from './results';
+import { gradedSheet, sheetOf } from './results';
 
 export type TransitionResult = { ok: true } | { ok: false; message: string };
 
@@ -97,13 +97,30 @@ export function submit(
 		const status = statusOf(tx, id)!;
 		if (!isOpenStatus(status)) return { ok: false, message: 'Penilaian ini sudah diajukan.' };
 		const team = tx.select().from(assessmentTeam).where(eq(assessmentTeam.assessmentId, id)).all();
-		if (team.length === 1) {
+		// A one-person team's own sheet becomes the consolidated one, but only once it is complete:
+		// it is graded as it stands, so a refused submission writes nothing.
+		const own =
+			team.length === 1
+				? tx
+						.select()
+						.from(itemScores)
+						.where(and(eq(itemScores.assessmentId, id), eq(itemScores.assessorId, actor.id)))
+						.all()
+				: null;
+		// Otherwise only the consolidated sheet counts (no fallback to the lead's own sheet).
+		const { sheet, notes } = own ? sheetOf(own) : gradedSheet(tx, id, { leadFallback: false });
+		const score = scoreSheet(form, sheet);
+		if (!score.complete) {
+			const missing = score.indicatorCount - score.answered - score.notApplicable;
+			return {
+				ok: false,
+				message: own
+					? `Masih ada ${missing} butir yang belum dinilai.`
+					: `Konsolidasi belum lengkap: ${missing} butir belum ditetapkan.`
+			};
+		}
+		if (own) {
 			tx.delete(consolidatedScores).where(eq(consolidatedScores.assessmentId, id)).run();
-			const own = tx
-				.select()
-				.from(itemScores)
-				.where(and(eq(itemScores.assessmentId, id), eq(itemScores.assessorId, actor.id)))
-				.all();
 			for (const s of own)
 				tx.insert(consolidatedScores)
 					.values({
@@ -116,19 +133,6 @@ export function submit(
 						updatedAt: now.toISOString()
 					})
 					.run();
-		}
-		// From here on only the consolidated sheet counts (no fallback to the lead's own sheet).
-		const { sheet, notes } = gradedSheet(tx, id, { leadFallback: false });
-		const score = scoreSheet(form, sheet);
-		if (!score.complete) {
-			const missing = score.indicatorCount - score.answered - score.notApplicable;
-			return {
-				ok: false,
-				message:
-					team.length === 1
-						? `Masih ada ${missing} butir yang belum dinilai.`
-						: `Konsolidasi belum lengkap: ${missing} butir belum ditetapkan.`
-			};
 		}
 		if (access.assessment.kind === 'self') {
 			const grade = gradeOf(form, score.total!, sheet);

@@ -11,7 +11,7 @@ import { loadCatalog } from '../rubrics/files';
 import { formFor, listInstrumentVersions } from '../rubrics/read';
 import { syncCatalog } from '../rubrics/registry';
 import { addUser, testDb, validPantiForm } from '../test-support';
-import { canRevoke, revokeCertificate, revokeFormSchema } from './revoke';
+import { canRevoke, mayReadRevokeReason, revokeCertificate, revokeFormSchema } from './revoke';
 import { findCertificate } from './verify';
 
 const ISSUED_ON = '2026-11-23';
@@ -89,8 +89,7 @@ describe('findCertificate', () => {
 			issuedAt: '2026-11-23T03:00:00.000Z',
 			validUntil: '2031-11-23',
 			status: 'berlaku',
-			revokedAt: null,
-			revokeReason: null
+			revokedAt: null
 		});
 	});
 
@@ -173,11 +172,10 @@ describe('revokeCertificate', () => {
 			'A'
 		]);
 		const pub = findCertificate(w.db, row.verificationCode!, '2027-03-02')!;
-		expect(pub).toMatchObject({
-			status: 'dicabut',
-			revokedAt: at.toISOString(),
-			revokeReason: REASON
-		});
+		expect(pub).toMatchObject({ status: 'dicabut', revokedAt: at.toISOString() });
+		// The public view says that and when, never why: the reason is for the Dinas and admin.
+		expect(pub).not.toHaveProperty('revokeReason');
+		expect(JSON.stringify(pub)).not.toContain('Izin operasional');
 		const audits = w.revokeAudits();
 		expect(audits).toHaveLength(1);
 		expect(audits[0]).toMatchObject({
@@ -188,6 +186,16 @@ describe('revokeCertificate', () => {
 			after: { revokedAt: at.toISOString(), reason: REASON }
 		});
 		expect(canRevoke(w.admin, assessmentAccess(w.db, w.admin, w.id)!.assessment)).toBe(false);
+	});
+
+	it.each([
+		['admin', true],
+		['dinas', true],
+		['asesor', false],
+		['panti', false]
+	] as const)('the reason of a revocation is read by %s: %s', (role, reads) => {
+		const actor = { id: 1, role, regionCode: role === 'dinas' ? '64.08' : null, pantiId: null };
+		expect(mayReadRevokeReason(actor)).toBe(reads);
 	});
 
 	it('a dinas (even the reviewer of the scope) and the team cannot revoke', () => {

@@ -1,6 +1,7 @@
 /**
  * Revoking a certificate: the one change the database allows on a finalized assessment (see the
- * `assessments_finalized_immutable` trigger). Admin only, with a reason the public page shows.
+ * `assessments_finalized_immutable` trigger). Admin only, with a reason kept for the accreditation
+ * bodies: the public verification page says only that and when.
  */
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -31,6 +32,15 @@ export function canRevoke(actor: Actor, a: AssessmentAccess['assessment']): bool
 		a.verificationCode !== null &&
 		a.revokedAt === null
 	);
+}
+
+/**
+ * Whether the actor reads why a certificate was revoked: admin and the Dinas (whose access to the
+ * assessment already means the panti is in their region). The reason can name a fault of the
+ * panti or its staff; the team and the panti head are told to ask their Dinas.
+ */
+export function mayReadRevokeReason(actor: Actor): boolean {
+	return actor.role === 'admin' || actor.role === 'dinas';
 }
 
 /**

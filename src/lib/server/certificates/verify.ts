@@ -1,6 +1,7 @@
 /**
  * Public certificate verification: anyone holding a code learns whether the certificate is
- * genuine and in force, and nothing else about the assessment (no scores, no team, no address).
+ * genuine and in force, and nothing else about the assessment (no scores, no team, no address,
+ * and not why it was revoked: that is for the Dinas and admin, on the assessment page).
  */
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import {
@@ -29,7 +30,6 @@ export interface PublicCertificate {
 	readonly validUntil: string;
 	readonly status: CertificateStatus;
 	readonly revokedAt: string | null;
-	readonly revokeReason: string | null;
 }
 
 /**
@@ -53,8 +53,7 @@ export function findCertificate(
 			certificateNumber: assessments.certificateNumber,
 			issuedAt: assessments.finalizedAt,
 			validUntil: assessments.validUntil,
-			revokedAt: assessments.revokedAt,
-			revokeReason: assessments.revokeReason
+			revokedAt: assessments.revokedAt
 		})
 		.from(assessments)
 		.innerJoin(panti, eq(panti.id, assessments.pantiId))
@@ -85,7 +84,6 @@ export function findCertificate(
 		issuedAt: row.issuedAt!,
 		validUntil,
 		status: certificateStatus({ validUntil, revokedAt: row.revokedAt }, today),
-		revokedAt: row.revokedAt,
-		revokeReason: row.revokedAt ? row.revokeReason : null
+		revokedAt: row.revokedAt
 	};
 }

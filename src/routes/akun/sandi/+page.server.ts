@@ -7,6 +7,7 @@ import { MIN_PASSWORD } from '$lib/domain/password-policy';
 import { changeOwnPassword } from '$lib/server/auth/change-password';
 import { BUSY_MESSAGE } from '$lib/server/auth/hashing';
 import { getDb } from '$lib/server/db/connection';
+import { readForm } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -41,7 +42,8 @@ type Errors = Record<string, string[]>;
 export const actions = {
 	default: async ({ locals, url, request, getClientAddress }) => {
 		const user = requireUser(locals, url);
-		const data = await request.formData();
+		const data = await readForm(request);
+		if (!(data instanceof FormData)) return data;
 		const field = (k: string) => (typeof data.get(k) === 'string' ? data.get(k) : undefined);
 		const parsed = form.safeParse({
 			currentPassword: field('currentPassword'),

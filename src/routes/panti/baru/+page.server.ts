@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/connection';
-import { invalid } from '$lib/server/forms';
+import { invalid, readForm } from '$lib/server/forms';
 import { requireRole } from '$lib/server/guard';
 import { parsePantiForm } from '$lib/server/panti/form';
 import { createPanti } from '$lib/server/panti/save';
@@ -15,7 +15,8 @@ export const load = (({ locals, url }) => {
 export const actions = {
 	default: async ({ locals, url, request }) => {
 		const user = requireRole(locals, url, 'admin', 'dinas');
-		const data = await request.formData();
+		const data = await readForm(request);
+		if (!(data instanceof FormData)) return data;
 		const parsed = parsePantiForm(data);
 		if (!parsed.ok) return parsed.failure;
 		const result = createPanti(getDb(), user, parsed.data, new Date());

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { IMPORT_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '$lib/domain/panti-import';
 import { getDb } from '$lib/server/db/connection';
+import { readForm } from '$lib/server/forms';
 import { requireRole } from '$lib/server/guard';
 import { confirmPantiImport, previewPantiImport, previewView } from '$lib/server/panti/import';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,7 +23,8 @@ export const actions = {
 	/** Step 1: read and check the file, show the preview; nothing is saved. */
 	pratinjau: async ({ locals, url, request }) => {
 		const user = requireRole(locals, url, 'admin', 'dinas');
-		const data = await request.formData();
+		const data = await readForm(request);
+		if (!(data instanceof FormData)) return data;
 		const file = data.get('berkas');
 		if (!(file instanceof File) || file.name === '')
 			return fail(400, { message: 'Pilih berkas CSV atau XLSX terlebih dahulu.' });
@@ -41,7 +43,8 @@ export const actions = {
 	/** Step 2: save the rows that were OK in the preview, all or nothing. */
 	simpan: async ({ locals, url, request }) => {
 		const user = requireRole(locals, url, 'admin', 'dinas');
-		const data = await request.formData();
+		const data = await readForm(request);
+		if (!(data instanceof FormData)) return data;
 		const content = data.get('isi');
 		const digest = data.get('sidik');
 		const name = data.get('nama_berkas');

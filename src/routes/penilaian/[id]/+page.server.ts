@@ -6,8 +6,13 @@ import { readSheet } from '$lib/server/assessments/scores';
 import { teamOf } from '$lib/server/assessments/view';
 import { getDb } from '$lib/server/db/connection';
 import { idParam, requireRole, requireUser } from '$lib/server/guard';
-import { invalid, parseWith } from '$lib/server/forms';
-import { canRevoke, revokeCertificate, revokeFormSchema } from '$lib/server/certificates/revoke';
+import { invalid, parseWith, readForm } from '$lib/server/forms';
+import {
+	canRevoke,
+	mayReadRevokeReason,
+	revokeCertificate,
+	revokeFormSchema
+} from '$lib/server/certificates/revoke';
 import { certificateStatus } from '$lib/domain/certificate-status';
 import { formFor, getInstrumentVersion } from '$lib/server/rubrics/read';
 import { finalize, returnForRevision, submit } from '$lib/server/assessments/workflow';
@@ -65,7 +70,8 @@ export const load = (({ locals, url, params }) => {
 					validUntil: a.validUntil,
 					status: certificateStatus(a, todayWib()),
 					revokedAt: a.revokedAt,
-					revokeReason: a.revokeReason
+					/** Null for those who may not read it (see mayReadRevokeReason); '' when none was kept. */
+					revokeReason: mayReadRevokeReason(user) ? (a.revokeReason ?? '') : null
 				}
 			: null,
 		canRevoke: canRevoke(user, a),
@@ -106,7 +112,8 @@ export const actions = {
 	kembalikan: async ({ locals, url, params, request }) => {
 		const { user, db, access } = context(locals, url, params.id);
 		if (!access.canReview) error(403, NOT_REVIEWER);
-		const data = await request.formData();
+		const data = await readForm(request);
+		if (!(data instanceof FormData)) return data;
 		const reason = reasonSchema.safeParse(data.get('reason'));
 		if (!reason.success)
 			return fail(400, {
@@ -132,7 +139,8 @@ export const actions = {
 		const db = getDb();
 		const access = assessmentAccess(db, user, idParam(params.id));
 		if (!access) error(404, 'Penilaian tidak ditemukan.');
-		const data = await request.formData();
+		const data = await readForm(request);
+		if (!(data instanceof FormData)) return data;
 		const parsed = parseWith(
 			revokeFormSchema,
 			{ reason: data.get('reason'), confirm: data.get('confirm') },

@@ -5,25 +5,33 @@ import { optionalDate } from '$lib/domain/form-fields';
 import { createAssessment } from '$lib/server/assessments/create';
 import { assessmentOptions } from '$lib/server/assessments/options';
 import { getDb } from '$lib/server/db/connection';
-import { invalid, parseWith } from '$lib/server/forms';
+import { invalid, parseWith, readForm } from '$lib/server/forms';
 import { idParam, requireRole } from '$lib/server/guard';
 import { getPanti } from '$lib/server/panti/detail';
 import type { Actions, PageServerLoad } from './$types';
 
-const schema = z.object({
-	instrumentVersionId: z.coerce
-		.number({ error: 'Pilih versi instrumen.' })
-		.int()
-		.positive({ error: 'Pilih versi instrumen.' }),
-	plannedDate: optionalDate('Tanggal rencana'),
-	leadId: z.coerce
-		.number({ error: 'Pilih ketua tim.' })
-		.int()
-		.positive({ error: 'Pilih ketua tim.' }),
-	memberIds: z
-		.array(z.coerce.number().int().positive())
-		.max(10, { error: 'Paling banyak 10 anggota.' })
-});
+const schema = z
+	.object({
+		instrumentVersionId: z.coerce
+			.number({ error: 'Pilih versi instrumen.' })
+			.int()
+			.positive({ error: 'Pilih versi instrumen.' }),
+		plannedDate: optionalDate('Tanggal rencana'),
+		leadId: z.coerce
+			.number({ error: 'Pilih ketua tim.' })
+			.int()
+			.positive({ error: 'Pilih ketua tim.' }),
+		memberIds: z
+			.array(z.coerce.number({ error: 'Anggota tim tidak dikenal.' }).int().positive())
+			// A member posted twice (a crafted or replayed form) is one member, not a second team row.
+			.transform((ids) => [...new Set(ids)])
+			.pipe(z.array(z.number()).max(10, { error: 'Paling banyak 10 anggota.' }))
+	})
+	// The page hides the lead from the member list; without JavaScript both can be ticked.
+	.refine((v) => !v.memberIds.includes(v.leadId), {
+		path: ['memberIds'],
+		error: 'Ketua tim sudah termasuk dalam tim. Jangan pilih dia lagi sebagai anggota.'
+	});
 
 function target(locals: App.Locals, url: URL) {
 	const user = requireRole(locals, url, 'admin', 'dinas');
@@ -40,7 +48,8 @@ export const load = (({ locals, url }) => {
 export const actions = {
 	default: async ({ locals, url, request }) => {
 		const { user, panti } = target(locals, url);
-		const data = await request.formData();
+		const data = await readForm(request);
+		if (!(data instanceof FormData)) return data;
 		const parsed = parseWith(
 			schema,
 			{

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { formatDateTime } from '$lib/format';
 import { todayWib } from '$lib/server/clock';
 import { getDb } from '$lib/server/db/connection';
-import { formValues } from '$lib/server/forms';
+import { formValues, readForm } from '$lib/server/forms';
 import { idParam, requireUser } from '$lib/server/guard';
 import { planAccess } from '$lib/server/plans/access';
 import { groupActionViews, planView } from '$lib/server/plans/read';
@@ -58,7 +58,15 @@ export const actions = {
 		const access = planAccess(db, user, planId);
 		if (!access) error(404, NOT_FOUND);
 		if (!access.mayEdit) error(403, READ_ONLY);
-		const data = await request.formData();
+		const data = await readForm(request);
+		if (!(data instanceof FormData))
+			return fail(400, {
+				actionId: null,
+				values: {},
+				errors: {},
+				current: null,
+				message: data.data.message
+			});
 		const actionId = positiveInt(data.get('actionId'));
 		const version = positiveInt(data.get('version'));
 		const refuse = (status: 400 | 409, message: string, more: Partial<RefusalDetail> = {}) =>

@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { userEditSchema } from '$lib/domain/user-form';
 import { getDb } from '$lib/server/db/connection';
-import { formValues, invalid, parseWith } from '$lib/server/forms';
+import { formValues, invalid, parseWith, readForm } from '$lib/server/forms';
 import { BUSY_MESSAGE } from '$lib/server/auth/hashing';
 import { idParam, requireRole } from '$lib/server/guard';
 import { getUser, setUserActive, updateUser } from '$lib/server/users/manage';
@@ -31,7 +31,8 @@ export const actions = {
 	save: async ({ locals, url, params, request }) => {
 		const admin = requireRole(locals, url, 'admin');
 		const id = idParam(params.id);
-		const data = await request.formData();
+		const data = await readForm(request);
+		if (!(data instanceof FormData)) return data;
 		const parsed = parseWith(userEditSchema, userFormInput(data), data);
 		if (!parsed.ok) return parsed.failure;
 		const result = await updateUser(getDb(), admin.id, id, parsed.data);

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { userCreateSchema } from '$lib/domain/user-form';
 import { getDb } from '$lib/server/db/connection';
-import { formValues, invalid, parseWith } from '$lib/server/forms';
+import { formValues, invalid, parseWith, readForm } from '$lib/server/forms';
 import { BUSY_MESSAGE } from '$lib/server/auth/hashing';
 import { requireRole } from '$lib/server/guard';
 import { createUser } from '$lib/server/users/manage';
@@ -16,7 +16,8 @@ export const load = (({ locals, url }) => {
 export const actions = {
 	save: async ({ locals, url, request }) => {
 		const admin = requireRole(locals, url, 'admin');
-		const data = await request.formData();
+		const data = await readForm(request);
+		if (!(data instanceof FormData)) return data;
 		const parsed = parseWith(userCreateSchema, userFormInput(data), data);
 		if (!parsed.ok) return parsed.failure;
 		const result = await createUser(getDb(), admin.id, parsed.data);

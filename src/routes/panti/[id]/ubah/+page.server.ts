@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { canManagePantiIn } from '$lib/domain/access';
 import { pantiFormValues } from '$lib/domain/panti-form';
 import { getDb } from '$lib/server/db/connection';
-import { formValues, invalid } from '$lib/server/forms';
+import { formValues, invalid, readForm } from '$lib/server/forms';
 import { idParam, requireRole } from '$lib/server/guard';
 import { getPanti } from '$lib/server/panti/detail';
 import { parsePantiForm } from '$lib/server/panti/form';
@@ -33,7 +33,8 @@ export const actions = {
 		// Scope first: an out-of-scope panti is "not found" whatever was posted.
 		if (!current || !canManagePantiIn(user, current.regionCode))
 			error(404, 'Panti tidak ditemukan.');
-		const data = await request.formData();
+		const data = await readForm(request);
+		if (!(data instanceof FormData)) return data;
 		const version = Number(data.get('version'));
 		if (!Number.isInteger(version) || version < 1)
 			return invalid(data, {}, 'Formulir tidak lengkap. Muat ulang halaman lalu coba lagi.');

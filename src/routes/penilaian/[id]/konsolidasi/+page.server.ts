@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { assessmentAccess } from '$lib/server/assessments/access';
 import { consolidationView, saveConsolidation } from '$lib/server/assessments/consolidate';
 import { getDb } from '$lib/server/db/connection';
+import { readForm } from '$lib/server/forms';
 import { idParam, requireUser } from '$lib/server/guard';
 import { formFor } from '$lib/server/rubrics/read';
 import type { Actions, PageServerLoad } from './$types';
@@ -34,7 +35,8 @@ export const load = (({ locals, url, params }) => {
 export const actions = {
 	default: async ({ locals, url, params, request }) => {
 		const { user, db, access, form } = context(locals, url, params.id);
-		const data = await request.formData();
+		const data = await readForm(request);
+		if (!(data instanceof FormData)) return data;
 		const values = new Map<string, string>();
 		for (const [key, value] of data)
 			if (key.startsWith('c.') && typeof value === 'string') values.set(key.slice(2), value);

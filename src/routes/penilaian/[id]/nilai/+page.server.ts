@@ -3,6 +3,7 @@ import { assessmentAccess } from '$lib/server/assessments/access';
 import { readSheet } from '$lib/server/assessments/scores';
 import { scoringModel } from '$lib/server/assessments/view';
 import { getDb } from '$lib/server/db/connection';
+import { readForm } from '$lib/server/forms';
 import { listEvidence } from '$lib/server/evidence';
 import { idParam, requireUser } from '$lib/server/guard';
 import { fail, redirect } from '@sveltejs/kit';
@@ -42,7 +43,9 @@ export const actions = {
 		const db = getDb();
 		const access = assessmentAccess(db, user, idParam(params.id));
 		if (!access || access.teamRole === null) error(404, 'Penilaian tidak ditemukan.');
-		const data = await request.formData();
+		const data = await readForm(request);
+		// The profile form shows its refusals under `profileError`.
+		if (!(data instanceof FormData)) return fail(400, { profileError: data.data.message });
 		const get = (k: string) =>
 			typeof data.get(k) === 'string' ? (data.get(k) as string) : undefined;
 		const parsed = snapshotSchema.safeParse({

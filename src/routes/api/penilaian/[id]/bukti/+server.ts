@@ -2,6 +2,7 @@ import { error, json } from '@sveltejs/kit';
 import { assessmentAccess } from '$lib/server/assessments/access';
 import { evidenceDir, getDb } from '$lib/server/db/connection';
 import { storeEvidence } from '$lib/server/evidence';
+import { readForm } from '$lib/server/forms';
 import { idParam } from '$lib/server/guard';
 import { formFor } from '$lib/server/rubrics/read';
 import type { RequestHandler } from './$types';
@@ -14,9 +15,11 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
 	if (!access) error(404, 'Penilaian tidak ditemukan.');
 	// Refuse before reading a possibly large body: only team members upload, while scoring is open.
 	if (!access.canScore) error(403, 'Penilaian ini tidak dapat diubah oleh Anda sekarang.');
-	const data = await request.formData().catch(() => null);
-	const file = data?.get('file');
-	const code = data?.get('code');
+	const data = await readForm(request);
+	if (!(data instanceof FormData))
+		return json({ message: data.data.message }, { status: data.status });
+	const file = data.get('file');
+	const code = data.get('code');
 	if (!(file instanceof File) || typeof code !== 'string')
 		return json({ message: 'Pilih berkas bukti untuk diunggah.' }, { status: 400 });
 	const form = formFor(db, access.assessment.instrumentVersionId, access.pantiType);
