@@ -84,33 +84,60 @@ export interface CsvWriteOptions {
 	delimiter?: CsvDelimiter;
 	/** Start with a UTF-8 byte order mark, so Excel reads the file as UTF-8 (default true). */
 	bom?: boolean;
-	/**
-	 * Prefix text that Excel would run as a formula (`=`, `+`, `-`, `@`, tab, CR at the start) with
-	 * an apostrophe: names typed by users must not become live formulas in someone's spreadsheet
-	 * (OWASP "CSV injection"). Plain numbers such as `-5` or `-0,5` are left alone. Default true.
-	 */
+	/** Neutralize text a spreadsheet would run as a formula (see `guardFormulas`). Default true. */
 	guardFormulas?: boolean;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^-?\d+([.,]\d+)?$/;
+/** What makes a cell a formula once a spreadsheet has skipped spaces and quotes (ASVS 1.2.10). */
+const RISKY_START = /[\t\r]|[ \t\u00a0"]*[=+\-@\0]/;
 
-function csvField(value: string, sep: CsvDelimiter, guard: boolean): string {
-	const text =
-		guard && FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
-	if (text.includes(sep) || /["\r\n]/.test(text)) return `"${text.replaceAll('"', '""')}"`;
-	return text;
+/**
+ * The text with an apostrophe before every place a spreadsheet could read as the start of a
+ * formula cell (`=`, `+`, `-`, `@`, NUL, or a tab or CR; OWASP "CSV injection", ASVS 1.2.10). Not
+ * only the start: a `;` file opened by an en-US Excel is split at commas, where quoting does not
+ * help (Excel honours a quote only at the start of a cell), so `Jl. A,=cmd|…` would put `=cmd|…`
+ * in a cell of its own. Hence every position after `,`, `;` or a line break is guarded as well.
+ * Signed numbers are guarded too: `-1` followed by the next field `1+cmd|…` reads as the formula
+ * `-1,1+cmd|…` where the comma is the decimal separator. Our exports hold no negative numbers.
+ * @example guardFormulas('Jl. A,=cmd') === "Jl. A,'=cmd"
+ */
+export function guardFormulas(value: string): string {
+	if (!/[=+\-@\0\t\r]/.test(value)) return value;
+	// Local regexes: `lastIndex` is state, and these are used by position.
+	const risky = new RegExp(RISKY_START, 'y');
+	const cellBreak = /[,;\r\n]/g;
+	let out = '';
+	let start = 0;
+	for (;;) {
+		cellBreak.lastIndex = start;
+		const next = cellBreak.exec(value);
+		const end = next ? next.index + 1 : value.length;
+		risky.lastIndex = start;
+		if (risky.test(value)) out += "'";
+		out += value.slice(start, end);
+		if (!next) return out;
+		start = end;
+	}
+}
+
+/** RFC 4180 quoting whatever the separator, so a file read with the other one still splits right. */
+const NEEDS_QUOTES = /[,;"\r\n]|^\s|\s$/;
+
+function csvField(value: string, guard: boolean): string {
+	const text = guard ? guardFormulas(value) : value;
+	return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
- * Writes rows as CSV for Excel: CRLF line ends, fields quoted only when they hold the delimiter,
- * a quote or a line break. Defaults (`;`, BOM) suit Indonesian Excel, whose decimal separator is
- * the comma.
+ * Writes rows as CSV for Excel: CRLF line ends; a field is quoted when it holds either separator
+ * (`,` or `;`, whichever the file uses: the reader's Excel may use the other), a quote, a line
+ * break or leading/trailing spaces; formula-like text is guarded (see `guardFormulas`). Defaults
+ * (`;`, BOM) suit Indonesian Excel, whose decimal separator is the comma.
  * @example toCsv([['nama', 'kapasitas'], ['Panti "Kasih"', '40']]) === '\uFEFFnama;kapasitas\r\n"Panti ""Kasih""";40\r\n'
  */
 export function toCsv(rows: readonly (readonly string[])[], options: CsvWriteOptions = {}): string {
 	const sep = options.delimiter ?? ';';
 	const guard = options.guardFormulas ?? true;
-	const body = rows.map((r) => r.map((v) => csvField(v, sep, guard)).join(sep) + '\r\n').join('');
+	const body = rows.map((r) => r.map((v) => csvField(v, guard)).join(sep) + '\r\n').join('');
 	return ((options.bom ?? true) ? BOM : '') + body;
 }
