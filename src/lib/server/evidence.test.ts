@@ -2,10 +2,11 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
 import { MAX_EVIDENCE_BYTES } from '$lib/domain/file-type';
 import { assessmentAccess } from './assessments/access';
 import { createAssessment } from './assessments/create';
-import { evidence } from './db/schema';
+import { assessments, auditLog, evidence } from './db/schema';
 import { listEvidence, readEvidence, storeEvidence } from './evidence';
 import { parsePantiForm } from './panti/form';
 import { createPanti } from './panti/save';
@@ -131,5 +132,68 @@ describe('evidence upload hardening', () => {
 			status: 403
 		});
 		expect(stored()).toEqual([]);
+	});
+});
+
+describe('an upload that ends after scoring closed', () => {
+	/** The route checked `canScore` before reading the body; the status changes while it uploads. */
+	function raced(status: 'submitted' | 'finalized' | 'returned') {
+		const w = world();
+		const access = assessmentAccess(w.db, w.lead, w.id)!;
+		expect(access.canScore).toBe(true);
+		w.db.update(assessments).set({ status }).where(eq(assessments.id, w.id)).run();
+		return { ...w, access };
+	}
+	const audits = (db: ReturnType<typeof world>['db']) =>
+		db.select().from(auditLog).where(eq(auditLog.action, 'evidence.add')).all();
+
+	it.each(['submitted', 'finalized'] as const)(
+		'is refused with 409 when the assessment was %s meanwhile, leaving no file and no row',
+		(status) => {
+			const { db, lead, id, access } = raced(status);
+			expect(storeEvidence(db, root, lead, access, 'KEL-01', 'a.jpg', jpeg())).toEqual({
+				ok: false,
+				status: 409,
+				message: expect.stringContaining('bukti tidak disimpan')
+			});
+			expect(listEvidence(db, id)).toEqual([]);
+			expect(audits(db)).toEqual([]);
+			expect(stored()).toEqual([]);
+		}
+	);
+
+	it('is accepted when the assessment is open again (returned for revision)', () => {
+		const { db, lead, id, access } = raced('returned');
+		expect(storeEvidence(db, root, lead, access, 'KEL-01', 'a.jpg', jpeg()).ok).toBe(true);
+		expect(listEvidence(db, id)).toHaveLength(1);
+		expect(stored()).toHaveLength(1);
+	});
+
+	it('a failing insert removes the file it wrote, but never one another row still uses', () => {
+		const { db, lead, id } = world();
+		const access = assessmentAccess(db, lead, id)!;
+		db.run(sql`create trigger boom before insert on evidence when new.indicator_code = 'KEL-02'
+			begin select raise(abort, 'boom'); end`);
+		expect(() => storeEvidence(db, root, lead, access, 'KEL-02', 'a.jpg', jpeg(100))).toThrow(
+			'boom'
+		);
+		expect(stored()).toEqual([]);
+		// The same bytes already stored for another indicator: the shared file stays.
+		expect(storeEvidence(db, root, lead, access, 'KEL-01', 'a.jpg', jpeg(100)).ok).toBe(true);
+		expect(() => storeEvidence(db, root, lead, access, 'KEL-02', 'a.jpg', jpeg(100))).toThrow(
+			'boom'
+		);
+		expect(stored()).toHaveLength(1);
+		expect(listEvidence(db, id).map((e) => e.code)).toEqual(['KEL-01']);
+	});
+
+	it('a retry whose file went missing puts the file back', () => {
+		const { db, lead, id } = world();
+		const access = assessmentAccess(db, lead, id)!;
+		const first = storeEvidence(db, root, lead, access, 'KEL-01', 'a.jpg', jpeg());
+		const [file] = stored();
+		rmSync(join(root, file!));
+		expect(storeEvidence(db, root, lead, access, 'KEL-01', 'a.jpg', jpeg())).toEqual(first);
+		expect(stored()).toEqual([file]);
 	});
 });
