@@ -3,7 +3,9 @@ import {
 	existsSync,
 	mkdirSync,
 	readFileSync,
+	readdirSync,
 	renameSync,
+	statSync,
 	unlinkSync,
 	utimesSync,
 	writeFileSync
@@ -177,4 +179,62 @@ export function getEvidence(db: Queryable, id: number) {
 
 export function readEvidence(root: string, sha256: string): Buffer {
 	return readFileSync(pathFor(root, sha256));
+}
+
+/** Unreferenced files younger than this are left alone: they may belong to an upload in flight. */
+export const SWEEP_MIN_AGE_MS = 15 * 60 * 1000;
+
+export interface SweepOptions {
+	readonly now: Date;
+	readonly minAgeMs?: number;
+	/** Digests to keep although no row here names them (e.g. a database a restore kept aside). */
+	readonly keep?: ReadonlySet<string>;
+}
+
+/**
+ * Removes evidence files no row references (left by an upload that failed before this fix, or by a
+ * crash between the write and the commit) and stale `.tmp` files, and returns the removed paths
+ * relative to `root`. Only our own names are touched (`ab/<64 hex>` and `ab/<64 hex>.tmp`), only
+ * files older than `minAgeMs`, and the check and the removal run inside an immediate transaction:
+ * an upload, which puts its file in place and inserts its row inside its own write transaction,
+ * can never lose a file it is about to reference.
+ */
+export function sweepEvidence(db: Db, root: string, options: SweepOptions): { removed: string[] } {
+	if (!existsSync(root)) return { removed: [] };
+	const cutoff = options.now.getTime() - (options.minAgeMs ?? SWEEP_MIN_AGE_MS);
+	const old = (path: string) => statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Infinity;
+	const candidates: { rel: string; digest: string; tmp: boolean }[] = [];
+	for (const prefix of readdirSync(root)) {
+		if (!/^[0-9a-f]{2}$/.test(prefix)) continue;
+		const dir = join(root, prefix);
+		if (!statSync(dir).isDirectory()) continue;
+		for (const name of readdirSync(dir)) {
+			const m = /^([0-9a-f]{64})(\.tmp)?$/.exec(name);
+			if (!m || !m[1]!.startsWith(prefix)) continue;
+			const rel = join(prefix, name);
+			if (old(join(root, rel)) < cutoff) candidates.push({ rel, digest: m[1]!, tmp: !!m[2] });
+		}
+	}
+	if (candidates.length === 0) return { removed: [] };
+	return db.transaction(
+		(tx) => {
+			const referenced = new Set(
+				tx
+					.selectDistinct({ sha256: evidence.sha256 })
+					.from(evidence)
+					.all()
+					.map((r) => r.sha256)
+			);
+			const removed: string[] = [];
+			for (const c of candidates) {
+				if (!c.tmp && (referenced.has(c.digest) || options.keep?.has(c.digest))) continue;
+				// Touched since listed (an upload reusing it in another process): in use again.
+				if (old(join(root, c.rel)) >= cutoff) continue;
+				unlinkSync(join(root, c.rel));
+				removed.push(c.rel);
+			}
+			return { removed };
+		},
+		{ behavior: 'immediate' }
+	);
 }
