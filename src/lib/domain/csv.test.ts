@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { detectDelimiter, guardFormulas, parseCsv, toCsv } from './csv';
+import { stripHidden } from './plain-text';
 
 const BOM = '\uFEFF';
 
@@ -323,7 +324,7 @@ describe('hostile text in an export, opened with either separator', () => {
 		'read with its own separator (%s), every field comes back',
 		(sep) => {
 			const text = toCsv(rows, { delimiter: sep });
-			const expected = rows.map((r) => r.map(guardFormulas));
+			const expected = rows.map((r) => r.map((v) => guardFormulas(stripHidden(v))));
 			expect(readAsSpreadsheet(text, sep)).toEqual(expected);
 			expect(parseCsv(text)).toEqual({ ok: true, rows: expected, delimiter: sep });
 			// Harmless text comes back exactly; hostile text only gains apostrophes.
@@ -332,6 +333,15 @@ describe('hostile text in an export, opened with either separator', () => {
 				expect(guardFormulas(v).replaceAll("'", '')).toBe(v.replaceAll("'", ''));
 		}
 	);
+
+	it('drops hidden characters (NUL, bidi overrides) from every cell, keeps line breaks', () => {
+		const text = toCsv([['LKSA \u202Eabc\u0000', 'a\u2066b\u2069', 'Jl. A\r\nNo. 1']]);
+		expect(parseCsv(text)).toEqual({
+			ok: true,
+			rows: [['LKSA abc', 'ab', 'Jl. A\r\nNo. 1']],
+			delimiter: ';'
+		});
+	});
 
 	it('holds for arbitrary text made of the risky characters', () => {
 		const risky = ['=', '+', '-', '@', ',', ';', '"', "'", ' ', '\t', '\r', '\n', 'a', '1', '\0'];
@@ -342,7 +352,9 @@ describe('hostile text in an export, opened with either separator', () => {
 					const csv = toCsv([values], { delimiter: written });
 					for (const read of [';', ','])
 						expect(readAsSpreadsheet(csv, read).flat().filter(live)).toEqual([]);
-					expect(readAsSpreadsheet(csv, written)).toEqual([values.map(guardFormulas)]);
+					expect(readAsSpreadsheet(csv, written)).toEqual([
+						values.map((v) => guardFormulas(stripHidden(v)))
+					]);
 				}
 				// Text with no risky cell start (a formula sign, or a tab or CR as ASVS 1.2.10 adds)
 				// is written as it is.

@@ -3,6 +3,7 @@
  * for uploads and a writer for downloads, shared by the panti import, the registry export and
  * any later export.
  */
+import { stripHidden } from './plain-text';
 
 export type CsvDelimiter = ',' | ';';
 
@@ -124,12 +125,15 @@ export function guardFormulas(value: string): string {
 const NEEDS_QUOTES = /[,;"\r\n]|^\s|\s$/;
 
 function csvField(value: string, guard: boolean): string {
-	const text = guard ? guardFormulas(value) : value;
+	// Hidden characters (a NUL, a bidi override) are dropped whatever the field: rows stored before
+	// the boundary refused them still exist. See plain-text.ts.
+	const plain = stripHidden(value);
+	const text = guard ? guardFormulas(plain) : plain;
 	return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
- * Writes rows as CSV for Excel: CRLF line ends; a field is quoted when it holds either separator
+ * Writes rows as CSV for Excel: CRLF line ends; hidden characters dropped; a field is quoted when it holds either separator
  * (`,` or `;`, whichever the file uses: the reader's Excel may use the other), a quote, a line
  * break or leading/trailing spaces; formula-like text is guarded (see `guardFormulas`). Defaults
  * (`;`, BOM) suit Indonesian Excel, whose decimal separator is the comma.

@@ -7,6 +7,7 @@
 import { toCsv } from './csv';
 import { fieldErrors } from './form-fields';
 import { pantiFormObject, pantiFormSchema, type PantiInput } from './panti-form';
+import { tidyText } from './plain-text';
 import {
 	EXPIRING_DOCUMENTS,
 	LEGAL_DOCUMENT_KINDS,
@@ -285,7 +286,8 @@ export function previewImport(table: ImportTable, ctx: ImportContext): ImportPre
 		if (!parsed.success)
 			for (const [path, messages] of Object.entries(fieldErrors(parsed.error)))
 				(errors[HEADER_OF.get(baseField(path)) ?? 'baris'] ??= []).push(...messages);
-		const name = (input.name ?? '').trim();
+		// Shown in the preview and compared for duplicates as the form would store it.
+		const name = tidyText(input.name ?? '', { multiline: false }).text.trim();
 		const regionCode = input.regionCode ?? '';
 		if (KABKOTA.test(regionCode) && !errors[REGION_HEADER]) {
 			const problem = ctx.regionProblem(regionCode);

@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { inArray } from 'drizzle-orm';
 import { canManagePantiIn, type Actor } from '$lib/domain/access';
 import { parseCsv } from '$lib/domain/csv';
+import { tidyText } from '$lib/domain/plain-text';
 import {
 	MAX_IMPORT_BYTES,
 	duplicateKey,
@@ -254,7 +255,10 @@ export async function confirmPantiImport(
 						action: 'panti.import',
 						entityType: 'panti',
 						entityId: saved.id,
-						after: { berkas: file.name.slice(0, 200), baris: row.number }
+						after: {
+							berkas: tidyText(file.name, { multiline: false }).text.slice(0, 200),
+							baris: row.number
+						}
 					});
 					return saved.id;
 				});
