@@ -135,6 +135,19 @@ describe('parseCsv', () => {
 	it('honours an explicit delimiter', () => {
 		expect(parseCsv('a;b,c', ',')).toEqual({ ok: true, rows: [['a;b', 'c']], delimiter: ',' });
 	});
+
+	it.each([
+		['rows', 'a\nb\nc', { maxRows: 2 }, 3],
+		['rows, even blank ones', 'a\n\n\n\n', { maxRows: 3 }, 4],
+		['fields in a row', 'a;b\nc;d;e', { maxFields: 2 }, 2]
+	])('stops at the first of too many %s', (_label, text, limits, row) => {
+		expect(parseCsv(text, ';', limits)).toEqual({ ok: false, reason: 'too_large', row });
+		expect(parseCsv(text, ';').ok).toBe(true);
+	});
+
+	it('is within its limits exactly at them', () => {
+		expect(parseCsv('a;b\nc;d', ';', { maxRows: 2, maxFields: 2 }).ok).toBe(true);
+	});
 });
 
 describe('toCsv', () => {

@@ -9,7 +9,8 @@ export type CsvDelimiter = ',' | ';';
 
 export type CsvParseResult =
 	| { ok: true; rows: string[][]; delimiter: CsvDelimiter }
-	| { ok: false; reason: 'unterminated_quote'; row: number };
+	| { ok: false; reason: 'unterminated_quote'; row: number }
+	| { ok: false; reason: 'too_large'; row: number };
 
 const BOM = '\uFEFF';
 
@@ -38,10 +39,18 @@ export function detectDelimiter(text: string): CsvDelimiter {
  * (a stray quote inside an unquoted field is kept as text); the one hard error is a quote that
  * never closes, reported with the row where it opened (1-based, as a spreadsheet counts). A final
  * line break does not make an extra row; blank lines inside the file are kept as `['']` so row
- * numbers stay those of the spreadsheet.
+ * numbers stay those of the spreadsheet. With `maxRows` or `maxFields` (per row), reading stops
+ * at the first row or field beyond them (`too_large`), so the work is bounded by the limits rather
+ * than by the file.
  * @example parseCsv('a;b\r\n"x;1";"say ""hi"""') → rows [['a','b'],['x;1','say "hi"']]
  */
-export function parseCsv(text: string, delimiter?: CsvDelimiter): CsvParseResult {
+export function parseCsv(
+	text: string,
+	delimiter?: CsvDelimiter,
+	limits: { maxRows?: number; maxFields?: number } = {}
+): CsvParseResult {
+	const maxRows = limits.maxRows ?? Infinity;
+	const maxFields = limits.maxFields ?? Infinity;
 	const src = text.startsWith(BOM) ? text.slice(1) : text;
 	const sep = delimiter ?? detectDelimiter(src);
 	const rows: string[][] = [];
@@ -70,14 +79,17 @@ export function parseCsv(text: string, delimiter?: CsvDelimiter): CsvParseResult
 		} else if (ch === sep) {
 			row.push(field);
 			field = '';
+			if (row.length >= maxFields) return { ok: false, reason: 'too_large', row: rows.length + 1 };
 		} else if (ch === '\r' || ch === '\n') {
 			if (ch === '\r' && src[i + 1] === '\n') i++;
 			endRow();
+			if (rows.length > maxRows) return { ok: false, reason: 'too_large', row: rows.length };
 		} else field += ch;
 		i++;
 	}
 	if (quoted) return { ok: false, reason: 'unterminated_quote', row: quoteRow };
 	if (field !== '' || row.length > 0) endRow();
+	if (rows.length > maxRows) return { ok: false, reason: 'too_large', row: rows.length };
 	return { ok: true, rows, delimiter: sep };
 }
 
