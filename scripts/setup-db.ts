@@ -11,6 +11,9 @@ import { seedDemoHistory } from '../src/lib/server/db/demo-history';
 import { backfillAspectScores } from '../src/lib/server/assessments/aspect-scores';
 import { loadCatalog } from '../src/lib/server/rubrics/files';
 import { RubricRegistryError, syncCatalog } from '../src/lib/server/rubrics/registry';
+import { sweepEvidence } from '../src/lib/server/evidence';
+import { keptAsideEvidence } from '../src/lib/server/db/backup';
+import { evidenceRoot } from '../src/lib/server/db/paths';
 
 const path = process.env.DATABASE_PATH || 'data/siap.db';
 const db = openDb(path);
@@ -35,4 +38,14 @@ if (isEmpty(db) && process.env.SIAP_SEED_DEMO !== '0') {
 }
 const filled = db.transaction((tx) => backfillAspectScores(tx));
 if (filled) console.log(`Nilai per aspek dilengkapi untuk ${filled} penilaian final lama.`);
+// Evidence files no row names (an upload that failed midway, a crash): removed before serving.
+try {
+	const { removed } = sweepEvidence(db, evidenceRoot(path), {
+		now: new Date(),
+		keep: keptAsideEvidence(path)
+	});
+	if (removed.length) console.log(`Berkas bukti tanpa data dihapus: ${removed.length}.`);
+} catch (e) {
+	console.warn(`Pembersihan berkas bukti dilewati: ${e instanceof Error ? e.message : e}`);
+}
 db.$client.close();

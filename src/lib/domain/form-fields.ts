@@ -1,20 +1,56 @@
 /**
  * zod field builders for HTML form values (always strings), with Indonesian messages.
- * Empty strings mean "not filled"; numbers are never silently coerced from "".
+ * Empty strings mean "not filled"; numbers are never silently coerced from "". Every text field is
+ * built on `cleanText`, so no control or bidi reordering character reaches the database.
  */
 import { z } from 'zod';
+import { tidyText, type TextRules } from './plain-text';
 
-export const requiredText = (label: string, min: number, max: number) =>
+export type HiddenCharacters = 'refuse' | 'strip';
+
+/**
+ * A string whose hidden characters (plain-text.ts) are handled the one way the field chose:
+ * `refuse` answers with a message naming the field (identity text: names, addresses, document
+ * numbers, which are printed on certificates and compared for duplicates, so a hidden character
+ * there is an attack or a paste the user should see); `strip` drops them silently (free-text notes
+ * and reasons, where losing what an assessor wrote over an invisible character would be worse).
+ * Either way the value that comes out has line breaks normalized and no hidden character left.
+ * @example cleanText('Nama', { multiline: false, hidden: 'strip' }).parse('A\u202Eb') === 'Ab'
+ */
+export const cleanText = (
+	label: string,
+	rules: TextRules & { hidden: HiddenCharacters },
+	params?: { error: string }
+) =>
 	z
-		.string({ error: `${label} wajib diisi.` })
+		.string(params)
+		.refine((v) => rules.hidden === 'strip' || !tidyText(v, rules).hidden, {
+			error: `${label} berisi karakter tersembunyi (karakter kontrol atau pengatur arah teks). Hapus lalu ketik ulang isiannya.`,
+			abort: true
+		})
+		.overwrite((v) => tidyText(v, rules).text);
+
+export interface TextFieldRules {
+	/** Keep line breaks (a textarea); default false: breaks and tabs become spaces. */
+	readonly multiline?: boolean;
+	/** Default `refuse`: most text fields are identity text; notes and reasons pass `strip`. */
+	readonly hidden?: HiddenCharacters;
+}
+
+const rulesOf = (r: TextFieldRules) => ({
+	multiline: r.multiline ?? false,
+	hidden: r.hidden ?? 'refuse'
+});
+
+export const requiredText = (label: string, min: number, max: number, rules: TextFieldRules = {}) =>
+	cleanText(label, rulesOf(rules), { error: `${label} wajib diisi.` })
 		.trim()
 		.min(1, { error: `${label} wajib diisi.` })
 		.min(min, { error: `${label} minimal ${min} karakter.` })
 		.max(max, { error: `${label} maksimal ${max} karakter.` });
 
-export const optionalText = (label: string, max: number) =>
-	z
-		.string()
+export const optionalText = (label: string, max: number, rules: TextFieldRules = {}) =>
+	cleanText(label, rulesOf(rules))
 		.trim()
 		.max(max, { error: `${label} maksimal ${max} karakter.` })
 		.optional()

@@ -68,7 +68,8 @@ export const pantiFormSchema = z
 		name: requiredText('Nama panti', 3, 200),
 		type: choice(PANTI_TYPES, 'Pilih jenis panti.'),
 		ownership: choice(OWNERSHIPS, 'Pilih kepemilikan.'),
-		address: requiredText('Alamat', 5, 500),
+		// A textarea: line breaks stay; hidden characters are refused like in the name.
+		address: requiredText('Alamat', 5, 500, { multiline: true }),
 		regionCode: z
 			.string({ error: 'Pilih kabupaten/kota.' })
 			.regex(KABKOTA_CODE, { error: 'Pilih kabupaten/kota.' }),

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { pantiFormSchema } from './panti-form';
 import {
 	IMPORT_COLUMNS,
+	IMPORT_TOO_LARGE,
+	MAX_IMPORT_COLUMNS,
 	MAX_IMPORT_ROWS,
 	duplicateKey,
 	importTemplateCsv,
@@ -144,6 +146,25 @@ describe('readImportSheet: the file as a whole', () => {
 				'Berkas berisi 2.001 baris data; paling banyak 2.000 baris per impor. Bagi menjadi beberapa berkas.'
 		});
 		expect(readImportSheet(sheet(...rows.slice(1))).ok).toBe(true);
+	});
+
+	it(`refuses text beyond column ${MAX_IMPORT_COLUMNS}, in any row; empty cells there are fine`, () => {
+		const wide = (at: number) => {
+			const cells = HEADERS.map((h) => GOOD[h]!).concat(Array(100).fill(''));
+			cells[at] = 'x';
+			return [
+				{ number: 1, cells: HEADERS },
+				{ number: 2, cells }
+			];
+		};
+		expect(readImportSheet(wide(MAX_IMPORT_COLUMNS))).toEqual({
+			ok: false,
+			message: IMPORT_TOO_LARGE
+		});
+		expect(readImportSheet(wide(MAX_IMPORT_COLUMNS - 1)).ok).toBe(true);
+		expect(IMPORT_TOO_LARGE).toMatch(
+			/^Berkas terlalu besar: paling banyak 2\.000 baris data dan 60 kolom/
+		);
 	});
 
 	it('accepts headers in any case and spacing, skips blank rows keeping numbers, lists unknown headers', () => {

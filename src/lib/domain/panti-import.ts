@@ -7,6 +7,7 @@
 import { toCsv } from './csv';
 import { fieldErrors } from './form-fields';
 import { pantiFormObject, pantiFormSchema, type PantiInput } from './panti-form';
+import { tidyText } from './plain-text';
 import {
 	EXPIRING_DOCUMENTS,
 	LEGAL_DOCUMENT_KINDS,
@@ -22,7 +23,18 @@ import {
 import { PMKS_CATEGORIES } from './pmks';
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+/** Data rows per import; more is split into several files. */
 export const MAX_IMPORT_ROWS = 2000;
+/** Columns a sheet may use: the template's and room for a user's own (ignored) ones. */
+export const MAX_IMPORT_COLUMNS = 60;
+/**
+ * Rows a file may hold at all, blank or only formatted ones included: reading stops beyond it,
+ * before the work grows with the file (2 MB of line breaks is a million rows).
+ */
+export const MAX_SHEET_ROWS = 5 * MAX_IMPORT_ROWS;
+
+/** Why a file is refused before its rows are looked at: it is bigger than any import may be. */
+export const IMPORT_TOO_LARGE = `Berkas terlalu besar: paling banyak ${MAX_IMPORT_ROWS.toLocaleString('id-ID')} baris data dan ${MAX_IMPORT_COLUMNS} kolom per impor. Bagi menjadi beberapa berkas, atau hapus baris dan kolom kosong yang diberi format.`;
 
 export interface ImportColumn {
 	/** Header in the spreadsheet (Indonesian, snake_case). */
@@ -130,10 +142,15 @@ const normalizeHeader = (h: string) =>
 
 /**
  * Reads the header row and the data rows: every required column must be present, each header
- * once; blank rows are skipped (numbering unchanged); at most `MAX_IMPORT_ROWS` data rows.
+ * once; blank rows are skipped (numbering unchanged); at most `MAX_IMPORT_ROWS` data rows and
+ * nothing beyond column `MAX_IMPORT_COLUMNS`.
  * @example readImportSheet([]) → { ok: false, message: 'Berkas kosong: …' }
  */
 export function readImportSheet(sheet: readonly SheetRow[]): ImportTableResult {
+	const wide = sheet.some(
+		(r) => r.cells.findLastIndex((c) => c.trim() !== '') >= MAX_IMPORT_COLUMNS
+	);
+	if (wide) return { ok: false, message: IMPORT_TOO_LARGE };
 	const [head, ...body] = sheet;
 	if (!head || head.cells.every((c) => c.trim() === ''))
 		return { ok: false, message: 'Berkas kosong: baris pertama harus berisi judul kolom.' };
@@ -285,7 +302,8 @@ export function previewImport(table: ImportTable, ctx: ImportContext): ImportPre
 		if (!parsed.success)
 			for (const [path, messages] of Object.entries(fieldErrors(parsed.error)))
 				(errors[HEADER_OF.get(baseField(path)) ?? 'baris'] ??= []).push(...messages);
-		const name = (input.name ?? '').trim();
+		// Shown in the preview and compared for duplicates as the form would store it.
+		const name = tidyText(input.name ?? '', { multiline: false }).text.trim();
 		const regionCode = input.regionCode ?? '';
 		if (KABKOTA.test(regionCode) && !errors[REGION_HEADER]) {
 			const problem = ctx.regionProblem(regionCode);

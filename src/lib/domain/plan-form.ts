@@ -3,7 +3,7 @@
  * got. One zod schema, so the page action, the server rules and the tests share every message.
  */
 import { z } from 'zod';
-import { choice, isIsoDate } from './form-fields';
+import { choice, cleanText, isIsoDate } from './form-fields';
 
 export const ACTION_STATUSES = ['belum', 'proses', 'selesai'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -25,15 +25,15 @@ const dueDate = z
 	});
 
 export const planActionSchema = z.object({
-	owner: z
-		.string()
+	// A person's name, printed in the plan PDF: hidden characters are refused.
+	owner: cleanText('Penanggung jawab', { multiline: false, hidden: 'refuse' })
 		.trim()
 		.max(OWNER_MAX, { error: `Penanggung jawab maksimal ${OWNER_MAX} karakter.` })
 		.default(''),
 	dueDate,
 	status: choice(ACTION_STATUSES, 'Pilih status: belum, proses atau selesai.'),
-	progressNote: z
-		.string()
+	// Free text over several lines: hidden characters are stripped, the note is kept.
+	progressNote: cleanText('Catatan kemajuan', { multiline: true, hidden: 'strip' })
 		.trim()
 		.max(NOTE_MAX, {
 			error: `Catatan kemajuan maksimal ${NOTE_MAX.toLocaleString('id-ID')} karakter.`

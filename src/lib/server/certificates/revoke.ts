@@ -15,7 +15,11 @@ import type { AssessmentAccess } from '../assessments/access';
 
 export type RevokeResult = { ok: true } | { ok: false; message: string };
 
-export const revokeReasonSchema = requiredText('Alasan pencabutan', 10, 500);
+/** Shown on the public verification page; free text, so hidden characters are stripped. */
+export const revokeReasonSchema = requiredText('Alasan pencabutan', 10, 500, {
+	multiline: true,
+	hidden: 'strip'
+});
 
 /** The revoke form: a reason and an explicit confirmation, since revocation cannot be undone. */
 export const revokeFormSchema = z.object({

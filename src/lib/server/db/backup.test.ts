@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assertIntact, backupDatabase, restoreDatabase } from './backup';
+import { sweepEvidence } from '../evidence';
+import { assertIntact, backupDatabase, keptAsideEvidence, restoreDatabase } from './backup';
 import { migrateDb, openDb, type Db } from './index';
 import { ensureReferenceData } from './reference';
 import { evidenceRoot } from './paths';
@@ -93,6 +94,36 @@ describe('restore', () => {
 		const reopened = openDb(path);
 		expect(() => migrateDb(reopened)).not.toThrow();
 		reopened.$client.close();
+	});
+
+	it('keeps, through an evidence sweep, the files only the database it replaced names', () => {
+		const { db, path } = liveDb(1);
+		const backup = backupDatabase(path, join(dir, 'backups'));
+		// After the backup, a photo is uploaded: its file and its row exist only in the live data.
+		const later = 'cd'.padEnd(64, '1');
+		mkdirSync(join(evidenceRoot(path), 'cd'), { recursive: true });
+		writeFileSync(join(evidenceRoot(path), 'cd', later), 'foto baru');
+		db.$client.pragma('foreign_keys = OFF');
+		db.$client
+			.prepare(
+				`insert into evidence (assessment_id, indicator_code, sha256, mime_type, size_bytes, original_name, uploaded_by)
+				values (99, 'KEL-01', ?, 'image/jpeg', 9, 'baru.jpg', 1)`
+			)
+			.run(later);
+		db.$client.close();
+
+		restoreDatabase(backup.dir, path, new Date(2026, 10, 23, 9, 0, 0));
+		expect(keptAsideEvidence(path)).toEqual(new Set([later]));
+		const restored = openDb(path);
+		const future = new Date(Date.now() + 24 * 3600_000);
+		const { removed } = sweepEvidence(restored, evidenceRoot(path), {
+			now: future,
+			keep: keptAsideEvidence(path)
+		});
+		restored.$client.close();
+		// The fixture's file no database names goes; the newer photo stays for the kept database.
+		expect(removed).toEqual([join('ab', 'ab'.padEnd(64, '0'))]);
+		expect(existsSync(join(evidenceRoot(path), 'cd', later))).toBe(true);
 	});
 
 	it('refuses a folder without a backup, and a damaged backup, changing nothing', () => {

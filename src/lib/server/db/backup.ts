@@ -15,7 +15,7 @@ import {
 	statSync,
 	writeFileSync
 } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { evidenceRoot } from './paths';
 
 export const BACKUP_DB = 'siap.db';
@@ -108,6 +108,36 @@ export function backupDatabase(dbPath: string, parent: string, now = new Date())
 	return result;
 }
 
+/** How a restore names the database it replaced: `siap.db.sebelum-pemulihan-20261123-140501`. */
+const KEPT_ASIDE = '.sebelum-pemulihan-';
+
+/**
+ * Evidence digests named by the databases a restore kept aside next to `dbPath`. A restore to an
+ * older backup leaves newer evidence files that its database does not name but the kept one
+ * does; the evidence sweep must keep them, so putting the kept database back still works.
+ * Throws if a kept database cannot be read (the caller then skips the sweep).
+ */
+export function keptAsideEvidence(dbPath: string): Set<string> {
+	const target = resolve(dbPath);
+	const dir = resolve(target, '..');
+	const prefix = basename(target) + KEPT_ASIDE;
+	const digests = new Set<string>();
+	if (!existsSync(dir)) return digests;
+	for (const name of readdirSync(dir)) {
+		if (!name.startsWith(prefix) || /-(wal|shm)$/.test(name)) continue;
+		const kept = new Database(join(dir, name), { readonly: true, fileMustExist: true });
+		try {
+			const rows = kept.prepare('select distinct sha256 from evidence').all() as {
+				sha256: string;
+			}[];
+			for (const r of rows) digests.add(r.sha256);
+		} finally {
+			kept.close();
+		}
+	}
+	return digests;
+}
+
 /**
  * Puts a backup in place of the database at `dbPath` (the app must be stopped). The current
  * file and its WAL are kept beside it as `<name>.sebelum-pemulihan-<time>`, never deleted.
@@ -123,7 +153,7 @@ export function restoreDatabase(
 	const target = resolve(dbPath);
 	let keptAs: string | null = null;
 	if (existsSync(target)) {
-		keptAs = `${target}.sebelum-pemulihan-${backupName(now).slice(5)}`;
+		keptAs = `${target}${KEPT_ASIDE}${backupName(now).slice(5)}`;
 		// Fold the WAL into the old file first so the kept copy is complete on its own.
 		const old = new Database(target);
 		old.pragma('wal_checkpoint(TRUNCATE)');

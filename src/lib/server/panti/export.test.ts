@@ -154,4 +154,25 @@ describe('limits and hostile names', () => {
 		const text = await exportResponse(small, boss, new URLSearchParams(), TODAY).text();
 		expect(text).toContain(`"'=HYPERLINK(""http://x"")";`);
 	});
+
+	it('gives an en-US Excel (which splits the `;` file at commas) no formula cell either', async () => {
+		const small = testDb();
+		const boss = addUser(small, { username: 'a', role: 'admin', regionCode: null, pantiId: null });
+		const address = "Jl. A,=cmd|' /C calc'!A0";
+		small.run(sql`insert into panti (name, type, ownership, address, region_code, capacity, current_clients)
+			values ('LKSA Uji, -1+1', 'anak', 'pusat', ${address}, '64.08', 10, 5)`);
+		const text = await exportResponse(small, boss, new URLSearchParams(), TODAY).text();
+		for (const delimiter of [';', ','] as const) {
+			const parsed = parseCsv(text, delimiter);
+			if (!parsed.ok) throw new Error('unparsable');
+			const cells = parsed.rows.flat();
+			expect(cells.filter((c) => /^[\s"]*[=+\-@]/.test(c))).toEqual([]);
+		}
+		// Read as written, each field comes back whole, with the apostrophes that keep it text.
+		const row = parseCsv(text, ';');
+		expect(row.ok && [row.rows[1]![0], row.rows[1]![3]]).toEqual([
+			"LKSA Uji,' -1+1",
+			"Jl. A,'=cmd|' /C calc'!A0"
+		]);
+	});
 });

@@ -1,17 +1,25 @@
+import { deflateRawSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import { toCsv } from '$lib/domain/csv';
+import {
+	IMPORT_TOO_LARGE,
+	MAX_IMPORT_BYTES,
+	MAX_IMPORT_COLUMNS,
+	MAX_IMPORT_ROWS
+} from '$lib/domain/panti-import';
 import type { Db } from '../db';
 import { auditLog, panti } from '../db/schema';
 import { addUser, testDb, validPantiForm } from '../test-support';
 import { parsePantiForm } from './form';
 import {
+	XLSX_LIMITS,
 	confirmPantiImport,
+	inspectXlsx,
 	previewPantiImport,
 	readImportFile,
-	zipWithinBudget,
 	type PreviewResult
 } from './import';
 import { createPanti } from './save';
@@ -307,11 +315,133 @@ describe('XLSX: the first sheet, cells as a user sees them', () => {
 		expect(pantiCount()).toBe(before + 1);
 	});
 
-	it('inflates within a budget, so a zip bomb is refused before the library reads it', async () => {
+	it('inflates within a budget and counts elements; a broken ZIP is unreadable', async () => {
 		const bytes = await workbook();
-		expect(zipWithinBudget(bytes)).toBe(true);
-		expect(zipWithinBudget(bytes, 1000)).toBe(false);
-		expect(zipWithinBudget(bytes.subarray(0, bytes.length - 30))).toBe(false);
+		expect(inspectXlsx(bytes)).toBe('ok');
+		expect(inspectXlsx(bytes, { ...XLSX_LIMITS, inflated: 1000 })).toBe('too_large');
+		expect(inspectXlsx(bytes, { ...XLSX_LIMITS, cells: 10 })).toBe('too_large');
+		expect(inspectXlsx(bytes, { ...XLSX_LIMITS, rows: 2 })).toBe('too_large');
+		expect(inspectXlsx(bytes, { ...XLSX_LIMITS, elements: 50 })).toBe('too_large');
+		expect(inspectXlsx(bytes.subarray(0, bytes.length - 30))).toBe('unreadable');
 		expect((await readImportFile(bytes)).ok).toBe(true);
+	});
+});
+
+/** A ZIP of the given entries, deflated, written by hand so an entry can be a bomb. */
+function zipOf(entries: { name: string; data: Buffer }[]): Uint8Array {
+	const parts: Buffer[] = [];
+	const central: Buffer[] = [];
+	let offset = 0;
+	for (const e of entries) {
+		const name = Buffer.from(e.name);
+		const packed = deflateRawSync(e.data);
+		const local = Buffer.alloc(30);
+		local.writeUInt32LE(0x04034b50, 0);
+		local.writeUInt16LE(20, 4);
+		local.writeUInt16LE(8, 8);
+		local.writeUInt32LE(packed.length, 18);
+		local.writeUInt32LE(e.data.length, 22);
+		local.writeUInt16LE(name.length, 26);
+		const entry = Buffer.alloc(46);
+		entry.writeUInt32LE(0x02014b50, 0);
+		entry.writeUInt16LE(20, 6);
+		entry.writeUInt16LE(8, 10);
+		entry.writeUInt32LE(packed.length, 20);
+		entry.writeUInt32LE(e.data.length, 24);
+		entry.writeUInt16LE(name.length, 28);
+		entry.writeUInt32LE(offset, 42);
+		parts.push(local, name, packed);
+		central.push(entry, name);
+		offset += 30 + name.length + packed.length;
+	}
+	const directory = Buffer.concat(central);
+	const end = Buffer.alloc(22);
+	end.writeUInt32LE(0x06054b50, 0);
+	end.writeUInt16LE(entries.length, 8);
+	end.writeUInt16LE(entries.length, 10);
+	end.writeUInt32LE(directory.length, 12);
+	end.writeUInt32LE(offset, 16);
+	return new Uint8Array(Buffer.concat([...parts, directory, end]));
+}
+
+describe('too big to import: refused before the work grows with the file (issue 14)', () => {
+	/** Refused with the one message, and fast: the library never builds the workbook. */
+	async function refusedQuickly(bytes: Uint8Array) {
+		const started = performance.now();
+		expect(await previewPantiImport(db, kutim, bytes)).toEqual({
+			ok: false,
+			message: IMPORT_TOO_LARGE
+		});
+		return performance.now() - started;
+	}
+	const numbers = (rows: number, columns: number) => {
+		const wb = new ExcelJS.Workbook();
+		const sheet = wb.addWorksheet('Panti');
+		sheet.addRow(HEADERS);
+		for (let r = 1; r < rows; r++) sheet.addRow(Array.from({ length: columns }, () => 1));
+		return wb.xlsx.writeBuffer().then((b) => new Uint8Array(b));
+	};
+
+	it('says so in Indonesian, naming the limits', () => {
+		expect(IMPORT_TOO_LARGE).toBe(
+			'Berkas terlalu besar: paling banyak 2.000 baris data dan 60 kolom per impor. Bagi menjadi beberapa berkas, atau hapus baris dan kolom kosong yang diberi format.'
+		);
+	});
+
+	it(`a workbook just over ${XLSX_LIMITS.cells.toLocaleString('id-ID')} cells`, async () => {
+		const bytes = await numbers(MAX_IMPORT_ROWS + 1, MAX_IMPORT_COLUMNS + 1);
+		expect(inspectXlsx(bytes)).toBe('too_large');
+		expect(await refusedQuickly(bytes)).toBeLessThan(1500);
+	});
+
+	it(`a workbook of more than ${XLSX_LIMITS.rows.toLocaleString('id-ID')} rows`, async () => {
+		const bytes = await numbers(XLSX_LIMITS.rows + 1, 1);
+		expect(inspectXlsx(bytes)).toBe('too_large');
+		expect(await refusedQuickly(bytes)).toBeLessThan(1500);
+	});
+
+	it('a zip bomb: 65 KB that would inflate to 64 MB', async () => {
+		const head = '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row>';
+		const bytes = zipOf([
+			{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+			{
+				name: 'xl/worksheets/sheet1.xml',
+				data: Buffer.concat([Buffer.from(head), Buffer.alloc(64 * 1024 * 1024, 0x20)])
+			}
+		]);
+		expect(bytes.length).toBeLessThan(100_000);
+		expect(inspectXlsx(bytes)).toBe('too_large');
+		expect(await refusedQuickly(bytes)).toBeLessThan(1500);
+	});
+
+	it('a cell beyond column 60, even a single one in column XFD', async () => {
+		for (const address of ['BI2', 'XFD1']) {
+			const wb = new ExcelJS.Workbook();
+			const sheet = wb.addWorksheet('Panti');
+			sheet.addRow(HEADERS);
+			sheet.addRow(row('LKSA Lebar'));
+			sheet.getCell(address).value = 'x';
+			const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+			expect(inspectXlsx(bytes)).toBe('ok'); // few cells: the library reads it, then we refuse
+			expect(await refusedQuickly(bytes)).toBeLessThan(1500);
+		}
+	});
+
+	it('a CSV of 2 MB of line breaks, of separators, or with a cell in column 61', async () => {
+		const text = (s: string) => new TextEncoder().encode(s);
+		const header = HEADERS.join(';') + '\n';
+		expect(await refusedQuickly(text(header + '\n'.repeat(MAX_IMPORT_BYTES - 400)))).toBeLessThan(
+			500
+		);
+		expect(await refusedQuickly(text(header + ';'.repeat(MAX_IMPORT_BYTES - 400)))).toBeLessThan(
+			500
+		);
+		const wide = row('LKSA Lebar').concat(Array(60 - HEADERS.length).fill(''), ['x']);
+		expect(wide).toHaveLength(MAX_IMPORT_COLUMNS + 1);
+		await refusedQuickly(text(header + wide.join(';')));
+		// Empty cells out to the right (a used range Excel remembers) are not a reason to refuse.
+		const trailing = row('LKSA Spasi Kanan').concat(Array(100).fill(''));
+		const ok = preview(await previewPantiImport(db, kutim, text(header + trailing.join(';'))));
+		expect(ok.preview.counts).toMatchObject({ total: 1, ok: 1 });
 	});
 });

@@ -10,8 +10,13 @@ import ExcelJS from 'exceljs';
 import { inArray } from 'drizzle-orm';
 import { canManagePantiIn, type Actor } from '$lib/domain/access';
 import { parseCsv } from '$lib/domain/csv';
+import { tidyText } from '$lib/domain/plain-text';
 import {
+	IMPORT_TOO_LARGE,
 	MAX_IMPORT_BYTES,
+	MAX_IMPORT_COLUMNS,
+	MAX_IMPORT_ROWS,
+	MAX_SHEET_ROWS,
 	duplicateKey,
 	normalizeRegionCode,
 	previewImport,
@@ -31,14 +36,55 @@ const starts = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v)
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
-/** Most a workbook may inflate to: a 2,000-row sheet is a few MB; a zip bomb is gigabytes. */
-const MAX_XLSX_INFLATED = 40 * 1024 * 1024;
+/**
+ * Bounds on what exceljs would build, checked before it parses anything: it loads the whole
+ * workbook into memory (a 2 MB file of 740,000 cells took 3.9 s and ~340 MB, stalling every other
+ * request), so the cost must be capped by our limits, not by the file. The largest real import
+ * (2,000 rows of all 32 columns, 200-character names, 500-character addresses) inflates to 4.4 MB
+ * of 175,000 elements and parses in about a second; these limits leave it twice that room, and
+ * the worst file within them costs about what that real one does (numbers in the commit).
+ */
+export const XLSX_LIMITS = {
+	/** Bytes all entries may inflate to (the sizes a ZIP declares can lie: a zip bomb). */
+	inflated: 10 * 1024 * 1024,
+	/** `<c>` elements in all sheets: a full sheet at the row and column limits. */
+	cells: (MAX_IMPORT_ROWS + 1) * MAX_IMPORT_COLUMNS,
+	/** `<row>` elements, blank or formatted ones included. */
+	rows: MAX_SHEET_ROWS,
+	/** Start tags in all XML parts: what the parser walks (styles, shared strings, drawings…). */
+	elements: 3 * (MAX_IMPORT_ROWS + 1) * MAX_IMPORT_COLUMNS
+};
+
+export type XlsxCheck = 'ok' | 'unreadable' | 'too_large';
+
+const isLetter = (b: number | undefined) =>
+	b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
+/** What may follow a tag name: whitespace, `>` or `/` (so `<c` does not count `<col>`). */
+const endsName = (b: number | undefined) =>
+	b === 0x20 || b === 0x3e || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d;
+
+/** Adds the start tags, `<c>` and `<row>` elements of one inflated part to `count`. */
+function tally(xml: Buffer, count: { elements: number; cells: number; rows: number }): void {
+	for (let i = xml.indexOf(0x3c); i !== -1; i = xml.indexOf(0x3c, i + 1)) {
+		if (!isLetter(xml[i + 1])) continue;
+		count.elements++;
+		if (xml[i + 1] === 0x63 && endsName(xml[i + 2])) count.cells++;
+		else if (
+			xml[i + 1] === 0x72 &&
+			xml[i + 2] === 0x6f &&
+			xml[i + 3] === 0x77 &&
+			endsName(xml[i + 4])
+		)
+			count.rows++;
+	}
+}
 
 /**
- * Inflates every entry of a ZIP with a hard output budget (the sizes a ZIP declares can lie), so
- * a small "XLSX" cannot expand into gigabytes inside the spreadsheet library. True when within.
+ * Inflates every entry of a ZIP within the byte budget and counts the elements exceljs would
+ * build, stopping at the first limit passed. `unreadable` for anything but a plain ZIP of stored
+ * or deflated entries.
  */
-export function zipWithinBudget(bytes: Uint8Array, budget = MAX_XLSX_INFLATED): boolean {
+export function inspectXlsx(bytes: Uint8Array, limits = XLSX_LIMITS): XlsxCheck {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	let eocd = -1;
 	for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--)
@@ -46,34 +92,45 @@ export function zipWithinBudget(bytes: Uint8Array, budget = MAX_XLSX_INFLATED): 
 			eocd = i;
 			break;
 		}
-	if (eocd < 0) return false;
-	let left = budget;
+	if (eocd < 0) return 'unreadable';
+	let left = limits.inflated;
+	const count = { elements: 0, cells: 0, rows: 0 };
 	let at = view.getUint32(eocd + 16, true);
 	for (let n = view.getUint16(eocd + 10, true); n > 0; n--) {
-		if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return false;
+		if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return 'unreadable';
 		const method = view.getUint16(at + 10, true);
 		const packed = view.getUint32(at + 20, true);
 		const local = view.getUint32(at + 42, true);
-		if (local + 30 > bytes.length) return false;
+		if (local + 30 > bytes.length) return 'unreadable';
 		const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-		const data = bytes.subarray(start, start + packed);
-		if (method === 0) left -= data.length;
+		const data = Buffer.from(
+			bytes.buffer,
+			bytes.byteOffset + start,
+			Math.max(0, Math.min(packed, bytes.length - start))
+		);
+		let part: Buffer;
+		if (method === 0) part = data;
 		else if (method === 8) {
-			if (left <= 0) return false;
+			if (left <= 0) return 'too_large';
 			try {
-				left -= inflateRawSync(data, { maxOutputLength: left }).length;
-			} catch {
-				return false;
+				part = inflateRawSync(data, { maxOutputLength: left });
+			} catch (err) {
+				const code = (err as { code?: string }).code;
+				return code === 'ERR_BUFFER_TOO_LARGE' ? 'too_large' : 'unreadable';
 			}
-		} else return false;
-		if (left < 0) return false;
+		} else return 'unreadable';
+		left -= part.length;
+		if (left < 0) return 'too_large';
+		tally(part, count);
+		if (count.cells > limits.cells || count.rows > limits.rows || count.elements > limits.elements)
+			return 'too_large';
 		at +=
 			46 +
 			view.getUint16(at + 28, true) +
 			view.getUint16(at + 30, true) +
 			view.getUint16(at + 32, true);
 	}
-	return true;
+	return 'ok';
 }
 
 /** A cell as the text a user sees: dates as `YYYY-MM-DD`, formulas by their result. */
@@ -90,7 +147,9 @@ function cellText(value: ExcelJS.CellValue): string {
 
 async function readXlsx(bytes: Uint8Array): Promise<{ ok: true; sheet: SheetRow[] } | Failure> {
 	const unreadable = { ok: false, message: 'Berkas XLSX rusak atau tidak dapat dibaca.' } as const;
-	if (!zipWithinBudget(bytes)) return unreadable;
+	const check = inspectXlsx(bytes);
+	if (check === 'unreadable') return unreadable;
+	if (check === 'too_large') return { ok: false, message: IMPORT_TOO_LARGE };
 	const workbook = new ExcelJS.Workbook();
 	try {
 		// exceljs declares its own global `Buffer` that no longer matches Node's typings.
@@ -102,10 +161,17 @@ async function readXlsx(bytes: Uint8Array): Promise<{ ok: true; sheet: SheetRow[
 	const first = workbook.worksheets[0];
 	if (!first) return { ok: false, message: 'Berkas XLSX tidak berisi lembar kerja.' };
 	const sheet: SheetRow[] = [];
+	let wide = false;
 	first.eachRow({ includeEmpty: false }, (row, number) => {
+		// One cell in column XFD would make every row 16,384 strings wide: refuse, do not spread.
+		if (wide || row.cellCount > MAX_IMPORT_COLUMNS) {
+			wide = true;
+			return;
+		}
 		const values = Array.isArray(row.values) ? row.values.slice(1) : [];
 		sheet.push({ number, cells: Array.from(values, (v) => cellText(v as ExcelJS.CellValue)) });
 	});
+	if (wide) return { ok: false, message: IMPORT_TOO_LARGE };
 	return { ok: true, sheet };
 }
 
@@ -121,7 +187,9 @@ function readCsv(bytes: Uint8Array): { ok: true; sheet: SheetRow[] } | Failure {
 		};
 	}
 	if (text.includes('\u0000')) return { ok: false, message: 'Berkas bukan CSV atau XLSX.' };
-	const parsed = parseCsv(text);
+	// 16,384 fields is Excel's own column limit: a longer row did not come from a spreadsheet.
+	const parsed = parseCsv(text, undefined, { maxRows: MAX_SHEET_ROWS, maxFields: 16_384 });
+	if (!parsed.ok && parsed.reason === 'too_large') return { ok: false, message: IMPORT_TOO_LARGE };
 	if (!parsed.ok)
 		return {
 			ok: false,
@@ -254,7 +322,10 @@ export async function confirmPantiImport(
 						action: 'panti.import',
 						entityType: 'panti',
 						entityId: saved.id,
-						after: { berkas: file.name.slice(0, 200), baris: row.number }
+						after: {
+							berkas: tidyText(file.name, { multiline: false }).text.slice(0, 200),
+							baris: row.number
+						}
 					});
 					return saved.id;
 				});

@@ -157,6 +157,24 @@ describe('rendered PDFs', () => {
 		for (const a of plan.actions) expect(all).toContain(a.indicatorCode);
 	});
 
+	it('prints a name frozen with a bidi override and a NUL (before issue 14) without them', async () => {
+		const w = finalized();
+		const cert = certificateData(w.db, w.access(), 'https://siap.example')!;
+		const hostile = 'LKSA \u202Eexe.gnp\u0000 Kasih';
+		const bytes = await renderPdf(
+			buildCertificate({ ...cert, panti: { ...cert.panti, name: hostile } })
+		);
+		const { pages, info } = await pdfPages(bytes);
+		expect(pages[0]).toContain('LKSA exe.gnp Kasih');
+		expect(pages[0]).not.toMatch(/[\0\u202a-\u202e\u2066-\u2069]/);
+		expect(JSON.stringify(info)).not.toMatch(/\\u202e|\\u0000/i);
+		// Also what a running header (a function) returns.
+		const framed = await pdfPages(
+			await renderPdf({ content: 'isi', header: () => ({ text: 'Kepala \u202Eabc' }) })
+		);
+		expect(framed.pages[0]).toContain('Kepala abc');
+	});
+
 	it('refuses remote URLs in a definition', async () => {
 		await expect(
 			renderPdf({ content: [{ image: 'https://example.com/x.png', width: 10 }] })

@@ -1,5 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { IMPORT_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '$lib/domain/panti-import';
+import {
+	IMPORT_COLUMNS,
+	MAX_IMPORT_BYTES,
+	MAX_IMPORT_COLUMNS,
+	MAX_IMPORT_ROWS
+} from '$lib/domain/panti-import';
 import { getDb } from '$lib/server/db/connection';
 import { readForm } from '$lib/server/forms';
 import { requireRole } from '$lib/server/guard';
@@ -12,6 +17,7 @@ export const load = (({ locals, url }) => {
 	return {
 		columns: IMPORT_COLUMNS,
 		maxRows: MAX_IMPORT_ROWS,
+		maxColumns: MAX_IMPORT_COLUMNS,
 		/** How many panti the import just saved (after the redirect), or null. */
 		saved: Number.isInteger(saved) && saved > 0 ? saved : null
 	};

@@ -1,5 +1,4 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
 import { assessmentAccess, type AssessmentRow } from '$lib/server/assessments/access';
 import { assessmentResults } from '$lib/server/assessments/results';
 import { readSheet } from '$lib/server/assessments/scores';
@@ -14,6 +13,7 @@ import {
 	revokeFormSchema
 } from '$lib/server/certificates/revoke';
 import { certificateStatus } from '$lib/domain/certificate-status';
+import { cleanText } from '$lib/domain/form-fields';
 import { formFor, getInstrumentVersion } from '$lib/server/rubrics/read';
 import { finalize, returnForRevision, submit } from '$lib/server/assessments/workflow';
 import { todayWib } from '$lib/server/clock';
@@ -95,8 +95,12 @@ function context(locals: App.Locals, url: URL, rawId: string) {
 
 const NOT_REVIEWER = 'Anda tidak berwenang meninjau penilaian ini.';
 
-const reasonSchema = z
-	.string({ error: 'Tuliskan alasan pengembalian.' })
+// Free text the team reads: hidden characters are stripped rather than refused.
+const reasonSchema = cleanText(
+	'Alasan',
+	{ multiline: true, hidden: 'strip' },
+	{ error: 'Tuliskan alasan pengembalian.' }
+)
 	.trim()
 	.min(10, { error: 'Alasan minimal 10 karakter agar tim tahu apa yang harus diperbaiki.' })
 	.max(2000, { error: 'Alasan paling banyak 2.000 karakter.' });

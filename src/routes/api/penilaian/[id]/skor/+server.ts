@@ -1,5 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
+import { cleanText } from '$lib/domain/form-fields';
 import { assessmentAccess } from '$lib/server/assessments/access';
 import { saveScore } from '$lib/server/assessments/scores';
 import { getDb } from '$lib/server/db/connection';
@@ -11,7 +12,11 @@ const body = z.object({
 	code: z.string().max(20),
 	level: z.number().int().min(0).max(10).nullable(),
 	notApplicable: z.boolean(),
-	note: z.string().max(2000, { error: 'Catatan paling banyak 2.000 karakter.' }),
+	// Autosaved while typing: hidden characters are stripped (a refusal would lose the note), and
+	// the note is not trimmed (the assessor may be mid-word).
+	note: cleanText('Catatan', { multiline: true, hidden: 'strip' }).max(2000, {
+		error: 'Catatan paling banyak 2.000 karakter.'
+	}),
 	version: z.number().int().min(0)
 });
 
