@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import { cleanText } from '$lib/domain/form-fields';
 import { homePath } from '$lib/domain/access';
 import { formatWait } from '$lib/domain/login-delay';
 import { CHANGE_PASSWORD_PATH } from '$lib/domain/password-change-gate';
@@ -15,7 +16,11 @@ import type { Actions, PageServerLoad } from './$types';
 type LoginErrors = { username?: string[]; password?: string[] };
 
 const credentials = z.object({
-	username: z.string().trim().min(1, { error: 'Isi nama pengguna.' }).max(100),
+	// Hidden characters are dropped: the name is a throttling key, never stored otherwise.
+	username: cleanText('Nama pengguna', { multiline: false, hidden: 'strip' })
+		.trim()
+		.min(1, { error: 'Isi nama pengguna.' })
+		.max(100),
 	password: z.string().min(1, { error: 'Isi kata sandi.' }).max(200)
 });
 
