@@ -1,4 +1,4 @@
-// Printed by `npm start`; kept in step with src/lib/server/db/demo-data.ts by a unit test.
+// Printed by `npm start`; kept in step with src/lib/server/demo/data.ts by a unit test.
 export const DEMO_PASSWORD = 'siap-demo-2026';
 export const DEMO_USERS = [
 	{ username: 'admin', label: 'Admin nasional' },

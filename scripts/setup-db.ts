@@ -6,8 +6,8 @@
  */
 import { migrateDb, openDb } from '../src/lib/server/db/index';
 import { ensureReferenceData } from '../src/lib/server/db/reference';
-import { isEmpty, seedDemo } from '../src/lib/server/db/demo';
-import { seedDemoHistory } from '../src/lib/server/db/demo-history';
+import { isEmpty, seedDemo } from '../src/lib/server/demo/seed';
+import { seedDemoHistory } from '../src/lib/server/demo/history';
 import { backfillAspectScores } from '../src/lib/server/assessments/aspect-scores';
 import { loadCatalog } from '../src/lib/server/rubrics/files';
 import { RubricRegistryError, syncCatalog } from '../src/lib/server/rubrics/registry';

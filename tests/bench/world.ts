@@ -9,7 +9,7 @@ import { createSession } from '../../src/lib/server/auth/session';
 import { createAssessment } from '../../src/lib/server/assessments/create';
 import { migrateDb, openDb, type Db } from '../../src/lib/server/db/index';
 import { ensureReferenceData } from '../../src/lib/server/db/reference';
-import { seedDemo } from '../../src/lib/server/db/demo';
+import { seedDemo } from '../../src/lib/server/demo/seed';
 import { panti, sessions, users } from '../../src/lib/server/db/schema';
 import { loadCatalog } from '../../src/lib/server/rubrics/files';
 import { syncCatalog } from '../../src/lib/server/rubrics/registry';

@@ -3,7 +3,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { pdfPages, pdfQr } from '../../src/lib/server/reports/pdf-inspect';
 import { login } from './helpers';
 
-// Demo history (src/lib/server/db/demo-history.ts): kepala.kutim's panti has a valid A (2025);
+// Demo history (src/lib/server/demo/history.ts): kepala.kutim's panti has a valid A (2025);
 // "Sinar Mentari 5" a C from 2019, long expired; "Sinar Mentari 17" a valid A that this file revokes.
 const KUTIM = 'LKSA Demo Harapan Bangsa 1';
 const EXPIRED = 'Panti Pamardi Putra Demo Sinar Mentari 5';

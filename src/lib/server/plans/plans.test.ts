@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import type { Db } from '../db';
-import { seedDemo } from '../db/demo';
-import { seedDemoHistory } from '../db/demo-history';
+import { seedDemo } from '../demo/seed';
+import { seedDemoHistory } from '../demo/history';
 import {
 	assessmentTeam,
 	auditLog,

@@ -3,12 +3,19 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { assessmentResults } from '../assessments/results';
 import { loadCatalog } from '../rubrics/files';
 import { syncCatalog } from '../rubrics/registry';
+import type { Db } from '../db/index';
+import {
+	assessments,
+	assessmentTeam,
+	auditLog,
+	instrumentVersions,
+	panti,
+	users
+} from '../db/schema';
 import { testDb } from '../test-support';
-import type { Db } from './index';
-import { DEMO_USERS, demoPanti } from './demo-data';
-import { seedDemo } from './demo';
-import { DEMO_HISTORY, seedDemoHistory } from './demo-history';
-import { assessments, assessmentTeam, auditLog, instrumentVersions, panti, users } from './schema';
+import { DEMO_USERS, demoPanti } from './data';
+import { seedDemo } from './seed';
+import { DEMO_HISTORY, seedDemoHistory } from './history';
 
 const TODAY = '2026-11-23';
 

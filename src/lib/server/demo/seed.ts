@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { hashPassword } from '../auth/password';
 import { audit } from '../audit';
-import type { Db } from './index';
-import { panti, pantiLegalDocuments, pantiPmks, pantiStaff, users } from './schema';
-import { DEMO_PASSWORD, DEMO_USERS, demoPanti } from './demo-data';
+import type { Db } from '../db/index';
+import { panti, pantiLegalDocuments, pantiPmks, pantiStaff, users } from '../db/schema';
+import { DEMO_PASSWORD, DEMO_USERS, demoPanti } from './data';
 
 /** True when the database has no users yet: the only time the demo world is created. */
 export function isEmpty(db: Db): boolean {

@@ -20,9 +20,9 @@ import { createAssessment } from '../assessments/create';
 import { saveScore } from '../assessments/scores';
 import { finalize, submit } from '../assessments/workflow';
 import { formFor, listInstrumentVersions } from '../rubrics/read';
-import type { Db } from './index';
-import { assessments, panti, users } from './schema';
-import { demoPanti, rng } from './demo-data';
+import type { Db } from '../db/index';
+import { assessments, panti, users } from '../db/schema';
+import { demoPanti, rng } from './data';
 
 export interface DemoHistoryEntry {
 	/** Index into demoPanti(). */
