@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { pdfPages } from '../../src/lib/server/reports/pdf-inspect';
+import { pdfPages } from '../support/pdf-inspect';
 import { login, waitForApp } from './helpers';
 
 async function as(browser: Browser, username: string): Promise<Page> {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { pdfPages, pdfQr } from '../../src/lib/server/reports/pdf-inspect';
+import { pdfPages, pdfQr } from '../support/pdf-inspect';
 import { login } from './helpers';
 
 // Demo history (src/lib/server/demo/history.ts): kepala.kutim's panti has a valid A (2025);

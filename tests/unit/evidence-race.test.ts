@@ -17,7 +17,7 @@ import { createPanti } from '$lib/server/panti/save';
 import { loadCatalog } from '$lib/server/rubrics/files';
 import { syncCatalog } from '$lib/server/rubrics/registry';
 import { formFor, listInstrumentVersions } from '$lib/server/rubrics/read';
-import { addUser, testDb, validPantiForm } from '$lib/server/test-support';
+import { addUser, testDb, validPantiForm } from '../support/db';
 
 const state = vi.hoisted(() => ({ db: undefined as unknown as Db, root: '' }));
 vi.mock('$lib/server/db/connection', () => ({

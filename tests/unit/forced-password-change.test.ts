@@ -9,7 +9,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '$lib/server/db';
 import { SESSION_COOKIE, validateSession, type SessionUser } from '$lib/server/auth/session';
 import { users } from '$lib/server/db/schema';
-import { addUser, testDb } from '$lib/server/test-support';
+import { addUser, testDb } from '../support/db';
 
 const world = vi.hoisted(() => ({ db: undefined as unknown as Db }));
 vi.mock('$lib/server/db/connection', () => ({ getDb: () => world.db }));

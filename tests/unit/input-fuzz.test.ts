@@ -25,7 +25,7 @@ import {
 } from '$lib/server/db/schema';
 import { currentInstrumentVersions } from '$lib/server/rubrics/read';
 import { UNREADABLE_FORM } from '$lib/server/forms';
-import { validPantiForm } from '$lib/server/test-support';
+import { validPantiForm } from '../support/db';
 import { OWNERSHIPS, PANTI_TYPES } from '$lib/domain/panti-types';
 import { PMKS_CODES } from '$lib/domain/pmks';
 import {

@@ -9,7 +9,7 @@ import type { Db } from '$lib/server/db';
 import { hashPassword } from '$lib/server/auth/password';
 import type { SessionUser } from '$lib/server/auth/session';
 import { users } from '$lib/server/db/schema';
-import { testDb } from '$lib/server/test-support';
+import { testDb } from '../support/db';
 
 const world = vi.hoisted(() => ({ db: undefined as unknown as Db }));
 vi.mock('$lib/server/db/connection', () => ({ getDb: () => world.db }));

@@ -20,7 +20,7 @@ import {
 	rubricVersions,
 	users
 } from '$lib/server/db/schema';
-import { testDb } from '$lib/server/test-support';
+import { testDb } from '../support/db';
 import { loadCatalog } from '$lib/server/rubrics/files';
 import { syncCatalog } from '$lib/server/rubrics/registry';
 import { formFor } from '$lib/server/rubrics/read';

@@ -12,7 +12,7 @@ import { assessmentAspectScores, assessments, panti, users } from './db/schema';
 import { loadCatalog } from './rubrics/files';
 import { syncCatalog } from './rubrics/registry';
 import { listPanti } from './panti/list';
-import { testDb } from './test-support';
+import { testDb } from '../../../tests/support/db';
 
 const TODAY = '2026-11-23';
 

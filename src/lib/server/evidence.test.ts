@@ -27,7 +27,7 @@ import { createPanti } from './panti/save';
 import { loadCatalog } from './rubrics/files';
 import { syncCatalog } from './rubrics/registry';
 import { listInstrumentVersions } from './rubrics/read';
-import { addUser, testDb, validPantiForm } from './test-support';
+import { addUser, testDb, validPantiForm } from '../../../tests/support/db';
 
 let root: string;
 beforeEach(() => (root = mkdtempSync(join(tmpdir(), 'siap-evidence-'))));

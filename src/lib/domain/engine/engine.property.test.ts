@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rubricSchema } from '../rubric/schema';
 import { buildForm } from './form';
-import { instrument, khusus, sheetOf, umum, form } from './fixture';
+import { instrument, khusus, sheetOf, umum, form } from '../../../../tests/support/engine-fixture';
 import { scoreSheet } from './scoring';
 
 const codes = ['UA-01', 'UA-02', 'UB-01', 'KA-01', 'KA-02'] as const;

@@ -3,7 +3,7 @@ import { analyseGaps, pathToNextGrade } from './gap';
 import { agreement, proposeConsolidated, weightedKappa } from './agreement';
 import { bandFor, gradeOf } from './grading';
 import { round2, scoreSheet } from './scoring';
-import { all, form, instrument, sheetOf } from './fixture';
+import { all, form, instrument, sheetOf } from '../../../../tests/support/engine-fixture';
 import { computedLevel } from './computed';
 
 const score = (levels: Record<string, number | 'na'>) => scoreSheet(form, sheetOf(levels));
@@ -235,7 +235,7 @@ describe('trend and version diff', () => {
 		const { trend } = await import('./trend');
 		const { diffRubrics } = await import('./version-diff');
 		const { buildForm } = await import('./form');
-		const { umum, khusus } = await import('./fixture');
+		const { umum, khusus } = await import('../../../../tests/support/engine-fixture');
 		// A "v2" umum without UA-02 and with a new UA-03.
 		const ua = umum.aspects[0]!;
 		const v2 = {

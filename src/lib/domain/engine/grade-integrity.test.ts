@@ -1,11 +1,11 @@
 /**
- * Grades a Dinas Sosial can defend (issue 13), on the hand-checkable fixture (fixture.ts): a floor
- * below which C is not given, safeguarding that no score outweighs, half-up subtotals, and points
- * to the top of the scale that always add up to what is missing from the total.
+ * Grades a Dinas Sosial can defend, on the hand-checkable fixture (tests/support/engine-fixture.ts):
+ * a floor below which C is not given, safeguarding that no score outweighs, half-up subtotals, and
+ * points to the top of the scale that always add up to what is missing from the total.
  */
 import { describe, expect, it } from 'vitest';
 import type { Instrument, Rubric } from '../rubric/schema';
-import { all, instrument, khusus, sheetOf, umum } from './fixture';
+import { all, instrument, khusus, sheetOf, umum } from '../../../../tests/support/engine-fixture';
 import { buildForm } from './form';
 import { analyseGaps, pathToNextGrade } from './gap';
 import { gradeOf } from './grading';

@@ -3,7 +3,7 @@ import type { Content } from 'pdfmake/interfaces';
 import { analyseGaps, pathToNextGrade } from '../engine/gap';
 import { gradeOf } from '../engine/grading';
 import { scoreSheet } from '../engine/scoring';
-import { form, sheetOf } from '../engine/fixture';
+import { form, sheetOf } from '../../../../tests/support/engine-fixture';
 import { proposeActions } from '../plan';
 import { buildCertificate } from './certificate';
 import { buildPlan, groupActions, isOverdue } from './plan';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addYears } from '$lib/domain/dates';
 import { eq, sql } from 'drizzle-orm';
 import { assessments, auditLog, itemScores } from '../db/schema';
-import { addUser, testDb, validPantiForm } from '../test-support';
+import { addUser, testDb, validPantiForm } from '../../../../tests/support/db';
 import { parsePantiForm } from '../panti/form';
 import { createPanti } from '../panti/save';
 import { getPanti } from '../panti/detail';

@@ -16,7 +16,7 @@ import { certificateData, reportData } from '../reports/data';
 import { loadCatalog } from '../rubrics/files';
 import { currentInstrumentVersions, formFor } from '../rubrics/read';
 import { syncCatalog } from '../rubrics/registry';
-import { testDb } from '../test-support';
+import { testDb } from '../../../../tests/support/db';
 import { assessmentAccess } from './access';
 import { createAssessment } from './create';
 import { assessmentResults } from './results';

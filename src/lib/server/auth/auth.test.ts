@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { sessions, users } from '../db/schema';
-import { testDb } from '../test-support';
+import { testDb } from '../../../../tests/support/db';
 import { hashPassword, verifyPassword } from './password';
 import {
 	createSession,

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { passwordChangeGate } from '$lib/domain/password-change-gate';
 import type { Db } from '../db';
 import { users } from '../db/schema';
-import { addUser, testDb } from '../test-support';
+import { addUser, testDb } from '../../../../tests/support/db';
 import { createUser, updateUser } from '../users/manage';
 import { changeOwnPassword, type ChangePasswordDeps } from './change-password';
 import { HashQueue } from './hashing';

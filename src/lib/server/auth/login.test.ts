@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { loginThrottle, users } from '../db/schema';
-import { testDb } from '../test-support';
+import { testDb } from '../../../../tests/support/db';
 import { HashQueue } from './hashing';
 import { login, type LoginDeps, type LoginResult } from './login';
 import { hashPassword, verifyPassword } from './password';

@@ -10,7 +10,7 @@ import { createPanti } from '../panti/save';
 import { loadCatalog } from '../rubrics/files';
 import { formFor, listInstrumentVersions } from '../rubrics/read';
 import { syncCatalog } from '../rubrics/registry';
-import { addUser, testDb, validPantiForm } from '../test-support';
+import { addUser, testDb, validPantiForm } from '../../../../tests/support/db';
 import { canRevoke, mayReadRevokeReason, revokeCertificate, revokeFormSchema } from './revoke';
 import { findCertificate } from './verify';
 

@@ -15,7 +15,7 @@ import { createPanti } from '../panti/save';
 import { loadCatalog } from '../rubrics/files';
 import { formFor, listInstrumentVersions } from '../rubrics/read';
 import { syncCatalog } from '../rubrics/registry';
-import { addUser, validPantiForm } from '../test-support';
+import { addUser, validPantiForm } from '../../../../tests/support/db';
 import { MIGRATIONS_FOLDER, openDb, type Db } from './index';
 import { ensureReferenceData } from './reference';
 import * as schema from './schema';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { PROVINCES, REGENCIES } from '../reference/regions-data';
-import { testDb } from '../test-support';
+import { testDb } from '../../../../tests/support/db';
 import { regions } from './schema';
 
 describe('regions (Kepmendagri 300.2.2-2138/2025)', () => {

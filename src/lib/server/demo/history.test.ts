@@ -12,7 +12,7 @@ import {
 	panti,
 	users
 } from '../db/schema';
-import { testDb } from '../test-support';
+import { testDb } from '../../../../tests/support/db';
 import { DEMO_USERS, demoPanti } from './data';
 import { seedDemo } from './seed';
 import { DEMO_HISTORY, seedDemoHistory } from './history';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { OWNERSHIPS, PANTI_TYPES } from '$lib/domain/panti-types';
 import { panti, users } from '../db/schema';
-import { testDb } from '../test-support';
+import { testDb } from '../../../../tests/support/db';
 import {
 	DEMO_PASSWORD as PRINTED_PASSWORD,
 	DEMO_USERS as PRINTED_USERS

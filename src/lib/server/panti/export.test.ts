@@ -8,7 +8,7 @@ import { seedDemo } from '../demo/seed';
 import { seedDemoHistory } from '../demo/history';
 import { loadCatalog } from '../rubrics/files';
 import { syncCatalog } from '../rubrics/registry';
-import { addUser, testDb } from '../test-support';
+import { addUser, testDb } from '../../../../tests/support/db';
 import { EXPORT_HEADERS, MAX_EXPORT_ROWS, exportPanti, exportResponse } from './export';
 import { listPanti, parseRegistryFilters, type PantiFilters } from './list';
 

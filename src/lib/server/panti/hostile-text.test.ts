@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { panti } from '../db/schema';
-import { addUser, testDb, validPantiForm } from '../test-support';
+import { addUser, testDb, validPantiForm } from '../../../../tests/support/db';
 import { exportResponse } from './export';
 import { parsePantiForm } from './form';
 import { confirmPantiImport, previewPantiImport } from './import';

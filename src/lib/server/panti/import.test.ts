@@ -12,7 +12,7 @@ import {
 } from '$lib/domain/panti-import';
 import type { Db } from '../db';
 import { auditLog, panti } from '../db/schema';
-import { addUser, testDb, validPantiForm } from '../test-support';
+import { addUser, testDb, validPantiForm } from '../../../../tests/support/db';
 import { parsePantiForm } from './form';
 import {
 	XLSX_LIMITS,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { auditLog, panti, pantiLegalDocuments, pantiPmks, pantiStaff } from '../db/schema';
-import { addUser, testDb, validPantiForm } from '../test-support';
+import { addUser, testDb, validPantiForm } from '../../../../tests/support/db';
 import type { Db } from '../db';
 import { getPanti } from './detail';
 import { parsePantiForm } from './form';

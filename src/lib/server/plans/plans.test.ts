@@ -14,7 +14,7 @@ import {
 } from '../db/schema';
 import { loadCatalog } from '../rubrics/files';
 import { syncCatalog } from '../rubrics/registry';
-import { testDb } from '../test-support';
+import { testDb } from '../../../../tests/support/db';
 import { mayEditPlan, planAccess } from './access';
 import { pantiHome } from './home';
 import { planProgressList } from './progress-list';

@@ -14,10 +14,10 @@ import { parsePantiForm } from '../panti/form';
 import { loadCatalog } from '../rubrics/files';
 import { formFor, listInstrumentVersions } from '../rubrics/read';
 import { syncCatalog } from '../rubrics/registry';
-import { addUser, testDb, validPantiForm } from '../test-support';
+import { addUser, testDb, validPantiForm } from '../../../../tests/support/db';
 import { certificateData, planData, reportData } from './data';
 import { renderPdf } from './pdf';
-import { pdfPages, pdfQr } from './pdf-inspect';
+import { pdfPages, pdfQr } from '../../../../tests/support/pdf-inspect';
 
 /** A finalized one-person visit, levels varying by indicator so the gaps are real. */
 function finalized(kind: 'visit' | 'self' = 'visit') {

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { stringify } from 'yaml';
-import { instrument, khusus, umum } from '$lib/domain/engine/fixture';
+import { instrument, khusus, umum } from '../../../../tests/support/engine-fixture';
 import { parseSource } from '$lib/domain/rubric/parse';
 import { rubricVersions } from '../db/schema';
-import { testDb } from '../test-support';
+import { testDb } from '../../../../tests/support/db';
 import { loadCatalog } from './files';
 import { RubricRegistryError, syncCatalog } from './registry';
 

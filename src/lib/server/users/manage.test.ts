@@ -12,7 +12,7 @@ import { createPanti } from '../panti/save';
 import { loadCatalog } from '../rubrics/files';
 import { formFor, listInstrumentVersions } from '../rubrics/read';
 import { syncCatalog } from '../rubrics/registry';
-import { addUser, testDb, validPantiForm } from '../test-support';
+import { addUser, testDb, validPantiForm } from '../../../../tests/support/db';
 import { createUser, setUserActive, updateUser } from './manage';
 
 const now = new Date('2026-11-23T02:00:00Z');

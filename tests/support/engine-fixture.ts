@@ -4,9 +4,9 @@
  * (w2, critical: level ≥ 3 else Tidak Terakreditasi). khusus: aspect KA (weight 1): KA-01 (w1),
  * KA-02 (w1). Parts weigh 1 : 1. Bands: A > 66, B ≥ 33, C ≥ 0. Scale 0..4.
  */
-import { instrumentSchema, rubricSchema, type Rubric } from '../rubric/schema';
-import { buildForm } from './form';
-import type { Sheet } from './scoring';
+import { instrumentSchema, rubricSchema, type Rubric } from '$lib/domain/rubric/schema';
+import { buildForm } from '$lib/domain/engine/form';
+import type { Sheet } from '$lib/domain/engine/scoring';
 
 const levels = ['nol sama sekali', 'satu langkah', 'dua langkah', 'tiga langkah', 'empat langkah'];
 const rec = [

@@ -1,8 +1,8 @@
 /** Test helpers: an in-memory database with migrations and reference data, and a few actors. */
 import type { Actor } from '$lib/domain/access';
-import { openTestDb, type Db } from './db';
-import { ensureReferenceData } from './db/reference';
-import { users } from './db/schema';
+import { openTestDb, type Db } from '$lib/server/db';
+import { ensureReferenceData } from '$lib/server/db/reference';
+import { users } from '$lib/server/db/schema';
 
 export function testDb(): Db {
 	const db = openTestDb();
