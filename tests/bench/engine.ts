@@ -1,7 +1,5 @@
 /** Engine benchmark: score + grade + gap analysis (+ path to next grade) of 250-indicator assessments. */
-import { analyseGaps, pathToNextGrade } from '../../src/lib/domain/engine/gap';
-import { gradeOf } from '../../src/lib/domain/engine/grading';
-import { scoreSheet } from '../../src/lib/domain/engine/scoring';
+import { analyseGaps, gradeOf, pathToNextGrade, scoreSheet } from '../../src/lib/domain/engine';
 import { form, syntheticSheet } from './synthetic';
 import { report, type Row } from './report';
 

@@ -18,8 +18,7 @@ import {
 	VERIFICATION_CODE_LENGTH
 } from '../../src/lib/domain/certificate-status';
 import { addYears } from '../../src/lib/domain/dates';
-import { gradeOf } from '../../src/lib/domain/engine/grading';
-import { scoreSheet, type ScoreEntry } from '../../src/lib/domain/engine/scoring';
+import { gradeOf, type ScoreEntry, scoreSheet } from '../../src/lib/domain/engine';
 import { PANTI_TYPES, type Ownership, type PantiType } from '../../src/lib/domain/panti-types';
 import { DEMO_PMKS, rng } from '../../src/lib/server/demo/data';
 import { seedDemo } from '../../src/lib/server/demo/seed';

@@ -5,9 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { buildForm } from '../../src/lib/domain/engine/form';
+import { buildForm, type Sheet } from '../../src/lib/domain/engine';
 import { PANTI_TYPES } from '../../src/lib/domain/panti-types';
-import type { Sheet } from '../../src/lib/domain/engine/scoring';
 import { instrumentSchema, rubricSchema } from '../../src/lib/domain/rubric/schema';
 
 const levels = [

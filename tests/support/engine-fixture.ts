@@ -5,8 +5,7 @@
  * KA-02 (w1). Parts weigh 1 : 1. Bands: A > 66, B ≥ 33, C ≥ 0. Scale 0..4.
  */
 import { instrumentSchema, rubricSchema, type Rubric } from '$lib/domain/rubric/schema';
-import { buildForm } from '$lib/domain/engine/form';
-import type { Sheet } from '$lib/domain/engine/scoring';
+import { buildForm, type Sheet } from '$lib/domain/engine';
 
 const levels = ['nol sama sekali', 'satu langkah', 'dua langkah', 'tiga langkah', 'empat langkah'];
 const rec = [

@@ -3,7 +3,7 @@
  * rubric's recommendations, in priority order, due at the end of its horizon.
  */
 import { addYears } from './dates';
-import type { GapItem } from './engine/gap';
+import type { GapItem } from '$lib/domain/engine';
 import type { Horizon, Stakeholder } from './rubric/vocabulary';
 
 /** Horizon ends in years (design.md glossary: short ≤ 1, medium 1–3, long 3–5). */

@@ -1,7 +1,5 @@
 /** Strengths and weaknesses in words, derived from the engine's results (no judgement added). */
-import { aspectLabel } from '../engine/form';
-import type { GradeResult } from '../engine/grading';
-import type { ScoreResult } from '../engine/scoring';
+import { aspectLabel, type GradeResult, type ScoreResult } from '$lib/domain/engine';
 import { formatNumberId } from '../format-id';
 
 export interface Findings {

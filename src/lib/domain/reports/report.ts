@@ -6,7 +6,7 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { renderBarChart } from '../chart/aspect-bars';
-import { aspectLabel } from '../engine/form';
+import { aspectLabel } from '$lib/domain/engine';
 import { formatDateId, formatNumberId } from '../format-id';
 import {
 	DIMENSION_LABELS,

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Content } from 'pdfmake/interfaces';
-import { analyseGaps, pathToNextGrade } from '../engine/gap';
-import { gradeOf } from '../engine/grading';
-import { scoreSheet } from '../engine/scoring';
+import { analyseGaps, gradeOf, pathToNextGrade, scoreSheet } from '$lib/domain/engine';
 import { form, sheetOf } from '../../../../tests/support/engine-fixture';
 import { proposeActions } from '../plan';
 import { buildCertificate } from './certificate';

@@ -1,8 +1,12 @@
 /** The data a report, certificate or improvement plan is built from: loaded by the server, pure here. */
-import type { AssessmentForm } from '../engine/form';
-import type { GapAnalysis, PathToNextGrade } from '../engine/gap';
-import type { GradeResult } from '../engine/grading';
-import type { ScoreResult, Sheet } from '../engine/scoring';
+import type {
+	AssessmentForm,
+	GapAnalysis,
+	GradeResult,
+	PathToNextGrade,
+	ScoreResult,
+	Sheet
+} from '$lib/domain/engine';
 import type { Horizon, Stakeholder } from '../rubric/vocabulary';
 
 export interface PantiFacts {

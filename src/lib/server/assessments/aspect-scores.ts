@@ -3,7 +3,7 @@
  * dashboards and comparisons at national scale read a few rows instead of re-scoring sheets.
  */
 import { and, eq, notExists, sql } from 'drizzle-orm';
-import { scoreSheet, type ScoreResult } from '$lib/domain/engine/scoring';
+import { type ScoreResult, scoreSheet } from '$lib/domain/engine';
 import type { Queryable } from '../db';
 import { assessmentAspectScores, assessments } from '../db/schema';
 import { formFor } from '../rubrics/read';

@@ -1,8 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
-import { agreement, proposeConsolidated } from '$lib/domain/engine/agreement';
-import type { AssessmentForm } from '$lib/domain/engine/form';
-import type { ScoreEntry } from '$lib/domain/engine/scoring';
+import {
+	agreement,
+	type AssessmentForm,
+	proposeConsolidated,
+	type ScoreEntry
+} from '$lib/domain/engine';
 import { audit } from '../audit';
 import type { Db, Queryable } from '../db';
 import { consolidatedScores } from '../db/schema';

@@ -1,8 +1,12 @@
 import { and, desc, eq, lt, ne } from 'drizzle-orm';
-import { analyseGaps, pathToNextGrade } from '$lib/domain/engine/gap';
-import { gradeOf } from '$lib/domain/engine/grading';
-import { scoreSheet, type ScoreEntry } from '$lib/domain/engine/scoring';
-import { trend } from '$lib/domain/engine/trend';
+import {
+	analyseGaps,
+	gradeOf,
+	pathToNextGrade,
+	type ScoreEntry,
+	scoreSheet,
+	trend
+} from '$lib/domain/engine';
 import { GRADES, type Grade } from '$lib/domain/rubric/vocabulary';
 import type { Queryable } from '../db';
 import { assessments, assessmentTeam, consolidatedScores, itemScores } from '../db/schema';

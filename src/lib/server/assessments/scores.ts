@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
-import type { AssessmentForm } from '$lib/domain/engine/form';
+import type { AssessmentForm } from '$lib/domain/engine';
 import { audit } from '../audit';
 import type { Db, Queryable } from '../db';
 import { assessments, itemScores, users } from '../db/schema';

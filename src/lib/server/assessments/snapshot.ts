@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '$lib/domain/access';
-import type { ProfileSnapshot } from '$lib/domain/engine/computed';
+import type { ProfileSnapshot } from '$lib/domain/engine';
 import { wholeNumber } from '$lib/domain/form-fields';
 import { PROFESSIONS, PROFESSION_LABELS } from '$lib/domain/panti-types';
 import { audit } from '../audit';

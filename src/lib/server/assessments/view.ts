@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { computedLevel, type ProfileSnapshot } from '$lib/domain/engine/computed';
+import { computedLevel, type ProfileSnapshot } from '$lib/domain/engine';
 import type { Queryable } from '../db';
 import { assessmentTeam, users } from '../db/schema';
 import { formFor, getInstrumentVersion } from '../rubrics/read';

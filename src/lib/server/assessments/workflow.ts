@@ -7,10 +7,13 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import { VERIFICATION_ALPHABET } from '$lib/domain/certificate-status';
 import { addYears } from '$lib/domain/dates';
-import type { AssessmentForm } from '$lib/domain/engine/form';
-import { analyseGaps } from '$lib/domain/engine/gap';
-import { gradeOf, type GradeResult } from '$lib/domain/engine/grading';
-import { scoreSheet } from '$lib/domain/engine/scoring';
+import {
+	analyseGaps,
+	type AssessmentForm,
+	gradeOf,
+	type GradeResult,
+	scoreSheet
+} from '$lib/domain/engine';
 import { audit } from '../audit';
 import type { Db, Queryable } from '../db';
 import { todayWib } from '../clock';

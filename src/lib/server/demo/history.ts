@@ -10,11 +10,15 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
-import type { AssessmentForm } from '$lib/domain/engine/form';
+import {
+	type AssessmentForm,
+	gateRules,
+	gradeOf,
+	type ScoreEntry,
+	scoreSheet
+} from '$lib/domain/engine';
 import type { Grade } from '$lib/domain/rubric/vocabulary';
 import type { PantiType } from '$lib/domain/panti-types';
-import { gateRules, gradeOf } from '../../domain/engine/grading';
-import { scoreSheet, type ScoreEntry } from '../../domain/engine/scoring';
 import { assessmentAccess } from '../assessments/access';
 import { createAssessment } from '../assessments/create';
 import { saveScore } from '../assessments/scores';

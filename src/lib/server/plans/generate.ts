@@ -6,7 +6,7 @@
  * Superseded plans are never deleted: they stay readable.
  */
 import { and, eq, isNull } from 'drizzle-orm';
-import type { GapItem } from '$lib/domain/engine/gap';
+import type { GapItem } from '$lib/domain/engine';
 import { proposeActions } from '$lib/domain/plan';
 import { audit } from '../audit';
 import type { Queryable } from '../db';

@@ -5,9 +5,8 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import { renderBarChart } from '$lib/domain/chart/aspect-bars';
-import { aspectLabel } from '$lib/domain/engine/form';
+import { aspectLabel, round2 } from '$lib/domain/engine';
 import { certificateStatus } from '$lib/domain/certificate-status';
-import { round2 } from '$lib/domain/engine/scoring';
 import type { Queryable } from '../db';
 import { assessments } from '../db/schema';
 import type { AssessmentRow } from '../assessments/access';

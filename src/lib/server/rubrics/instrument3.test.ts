@@ -3,10 +3,15 @@
  * defend, checked on the shipped rubric files rather than on a fixture.
  */
 import { describe, expect, it } from 'vitest';
-import { buildForm, type AssessmentForm } from '$lib/domain/engine/form';
-import { analyseGaps } from '$lib/domain/engine/gap';
-import { gradeOf } from '$lib/domain/engine/grading';
-import { scoreSheet, type ScoreEntry, type Sheet } from '$lib/domain/engine/scoring';
+import {
+	analyseGaps,
+	type AssessmentForm,
+	buildForm,
+	gradeOf,
+	type ScoreEntry,
+	scoreSheet,
+	type Sheet
+} from '$lib/domain/engine';
 import { PANTI_TYPES, type PantiType } from '$lib/domain/panti-types';
 import { loadCatalog } from './files';
 

@@ -1,6 +1,6 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { PantiType } from '$lib/domain/panti-types';
-import { buildForm, type AssessmentForm } from '$lib/domain/engine/form';
+import { type AssessmentForm, buildForm } from '$lib/domain/engine';
 import type { Instrument, Rubric } from '$lib/domain/rubric/schema';
 import type { Queryable } from '../db';
 import { instrumentRubrics, instrumentVersions, rubricVersions } from '../db/schema';

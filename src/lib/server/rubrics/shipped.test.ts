@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffRubrics } from '$lib/domain/engine/version-diff';
+import { diffRubrics } from '$lib/domain/engine';
 import { PANTI_TYPES } from '$lib/domain/panti-types';
 import { formatProblem, loadCatalog } from './files';
 

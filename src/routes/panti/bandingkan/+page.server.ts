@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { renderBarChart } from '$lib/domain/chart/aspect-bars';
-import { aspectLabel } from '$lib/domain/engine/form';
+import { aspectLabel } from '$lib/domain/engine';
 import { MAX_COMPARE, parseCompareIds } from '$lib/domain/compare-query';
 import { comparePanti, comparePicker } from '$lib/server/compare';
 import { getDb } from '$lib/server/db/connection';

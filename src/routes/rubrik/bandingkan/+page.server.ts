@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { diffRubrics } from '$lib/domain/engine/version-diff';
+import { diffRubrics } from '$lib/domain/engine';
 import { getDb } from '$lib/server/db/connection';
 import { idParam, requireUser } from '$lib/server/guard';
 import { getRubricVersion } from '$lib/server/rubrics/read';

@@ -1,7 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { renderBarChart } from '$lib/domain/chart/aspect-bars';
-import { aspectLabel } from '$lib/domain/engine/form';
-import { round2 } from '$lib/domain/engine/scoring';
+import { aspectLabel, round2 } from '$lib/domain/engine';
 import { assessmentAccess } from '$lib/server/assessments/access';
 import { assessmentResults } from '$lib/server/assessments/results';
 import { getDb } from '$lib/server/db/connection';
