@@ -93,7 +93,6 @@ export default ts.config(
 								'better-sqlite3',
 								'node:*',
 								'fs',
-								'$server/*',
 								'$lib/server/*'
 							],
 							message: 'src/lib/domain must stay pure.'

@@ -24,10 +24,6 @@ const config = {
 				'form-action': ['self'],
 				'frame-ancestors': ['none']
 			}
-		},
-		alias: {
-			$domain: 'src/lib/domain',
-			$server: 'src/lib/server'
 		}
 	}
 };

@@ -2,7 +2,7 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /**
- * Offline support for the assessor's tablet (issue 8). The app shell (every built asset) is cached
+ * Offline support for the assessor's tablet. The app shell (every built asset) is cached
  * at install. Scoring pages and the assessor's list are network-first: each successful load
  * refreshes its offline copy, and without a connection the copy is served. A scoring page that was
  * never opened or prepared answers a clear "not available offline" page instead of a browser error.

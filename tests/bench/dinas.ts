@@ -1,5 +1,5 @@
 /**
- * Dinas pages at national scale (issues 6 and 7, design.md §10): the dashboard and the comparison
+ * Dinas pages at national scale (design.md §10): the dashboard and the comparison
  * on the national data set, server time from the `Server-Timing` header, and the server's memory.
  */
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Offline sync (issue 8): an assessor scores all 250 indicators and takes 10 photos without
+ * Offline sync: an assessor scores all 250 indicators and takes 10 photos without
  * signal; how long until everything is on the server once the connection returns.
  */
 import { chromium } from '@playwright/test';

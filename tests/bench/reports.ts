@@ -1,5 +1,5 @@
 /**
- * PDF benchmarks (issue 5): the report, certificate and improvement plan of a finalized
+ * PDF benchmarks: the report, certificate and improvement plan of a finalized
  * 250-indicator assessment rendered in-process by pdfmake (time and memory), then the report
  * downloaded over HTTP from the production server against Chromium printing the results page.
  */

@@ -34,7 +34,7 @@ section(
 	await benchServer(world)
 );
 db.$client.close();
-section('Offline sync (issue 8)', await benchOffline());
+section('Offline sync', await benchOffline());
 section('Reports (PDF)', await benchReports());
 section('Dinas pages at national scale (10,000 panti, 30,000 assessments)', await benchDinas());
 

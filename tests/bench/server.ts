@@ -1,4 +1,4 @@
-/** Server + browser benchmarks of the assessment (issue 4): save latency, JS size, interactivity. */
+/** Server + browser benchmarks of the assessment: save latency, JS size, interactivity. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -1,5 +1,5 @@
 /**
- * Accessibility (issue 7): axe-core on every main page of every role, WCAG 2.1 A/AA rules, no
+ * Accessibility: axe-core on every main page of every role, WCAG 2.1 A/AA rules, no
  * serious or critical violation; and the scoring page used with the keyboard alone.
  */
 import AxeBuilder from '@axe-core/playwright';

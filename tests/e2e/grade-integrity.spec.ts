@@ -1,5 +1,5 @@
 /**
- * Grades a Dinas Sosial can defend (issue 13): what was finalized stays as issued when the panti
+ * Grades a Dinas Sosial can defend: what was finalized stays as issued when the panti
  * is renamed or retyped, and the kepala's self-assessment never replaces the visit's plan.
  * On kepala.jepara's panti, which the demo history leaves without any assessment.
  */

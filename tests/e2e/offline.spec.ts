@@ -1,5 +1,5 @@
 /**
- * Offline assessment on the tablet (issue 8), with the service worker and the browser context
+ * Offline assessment on the tablet, with the service worker and the browser context
  * set offline: work done without signal survives reloads and a closed tab and reaches the server
  * when the connection returns; a conflict is the assessor's choice; a refused change can be
  * discarded; an assessment never opened is clearly not available offline.

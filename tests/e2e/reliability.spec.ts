@@ -1,5 +1,5 @@
 /**
- * Reliability (issue 7), against the production build in its own process and data folder:
+ * Reliability, against the production build in its own process and data folder:
  * the server is killed with SIGKILL in the middle of a burst of autosaves, restarted, and every
  * save it acknowledged must be there; `npm run backup` runs during the burst and its copy restores.
  */

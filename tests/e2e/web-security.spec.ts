@@ -1,5 +1,5 @@
 /**
- * Web security (issue 7): the headers every page carries, and no secrets in the client bundle —
+ * Web security: the headers every page carries, and no secrets in the client bundle —
  * everything the browser can download from the production build is searched for server-only code
  * and secret values.
  */

@@ -1,5 +1,5 @@
 /**
- * Authorization matrix (issue 7): every load, form action and endpoint found under src/routes,
+ * Authorization matrix: every load, form action and endpoint found under src/routes,
  * called as every kind of user on the demo world, against the rule written here.
  * A route without a rule — or a rule without a route — fails the first test, so a new page
  * cannot ship without someone deciding who may use it.

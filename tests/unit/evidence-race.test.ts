@@ -1,5 +1,5 @@
 /**
- * The probe's race at the route (issue 14): an upload passes the permission check while scoring
+ * The probe's race at the route: an upload passes the permission check while scoring
  * is open, the lead submits (or the reviewer finalizes) while the body is still arriving, and only
  * then does the upload try to write. It used to be attached to the frozen assessment (201), or to
  * answer 500 and leave its file on disk without a row.

@@ -1,7 +1,7 @@
 /**
- * An account created (or reset) by the admin must set its own password at first sign-in
- * (issue 14): through the real routes and hook, an admin creates asesor.dewi, Dewi signs in, every
- * page leads to /akun/sandi and actions and the API are refused, she changes it, she reaches home.
+ * An account created (or reset) by the admin must set its own password at first sign-in: through
+ * the real routes and hook, an admin creates asesor.dewi, Dewi signs in, every page leads to
+ * /akun/sandi and actions and the API are refused, she changes it, she reaches home.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { isRedirect, type RequestEvent } from '@sveltejs/kit';

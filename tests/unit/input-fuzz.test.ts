@@ -1,10 +1,10 @@
 /**
- * Bad input (issue 7): property-based fuzzing of every form action, endpoint and page load, called
+ * Bad input: property-based fuzzing of every form action, endpoint and page load, called
  * by a user the rule lets through. Forms get field names the app's pages really use with hostile
  * values (empty, huge, malformed dates and numbers, markup, traversal paths, random bytes as files);
  * the score API gets arbitrary JSON; pages and downloads get arbitrary query strings.
  * Whatever arrives: never a 500, a refusal always carries a message, and a refusal writes nothing.
- * Issue 14 adds what an outside probe broke: multipart bodies `request.formData()` cannot parse
+ * It also covers what an outside probe broke: multipart bodies `request.formData()` cannot parse
  * (no boundary, cut short, another boundary, an oversized part header) and every field posted more
  * than once, with values real enough to get past validation (`memberIds=12&memberIds=12`).
  * Hostile text (NUL, control characters, bidi overrides, lone surrogates) never reaches the
@@ -590,7 +590,7 @@ describe('bad input never breaks a handler', () => {
 		const found: string[] = [];
 		for (const { name } of tables) {
 			// An internal lookup key (`user:<typed name>`) of the sign-in throttle, never shown;
-			// the sign-in form belongs to another part of issue 14.
+			// the sign-in form cleans what it keys on itself (src/routes/login/+page.server.ts).
 			if (name === 'login_throttle') continue;
 			for (const row of world.db.all<Record<string, unknown>>(sql.raw(`select * from "${name}"`)))
 				for (const [column, value] of Object.entries(row))

@@ -1,5 +1,5 @@
 /**
- * Open redirect after sign-in (issue 14): `/login?kembali=/%5Cevil.example/phish` answered
+ * Open redirect after sign-in: `/login?kembali=/%5Cevil.example/phish` answered
  * `303 Location: /\evil.example/phish`, which Chromium follows to another site. The login page's
  * load (already signed in) and its form action (signing in) now follow only same-origin paths.
  */

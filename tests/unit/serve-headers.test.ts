@@ -1,5 +1,5 @@
 /**
- * Headers everywhere (issue 14): the production server adds the baseline security headers to
+ * Headers everywhere: the production server adds the baseline security headers to
  * whatever the app or sirv sends without them, and never replaces the app's own.
  */
 import { createServer, type ServerResponse } from 'node:http';

@@ -1,5 +1,5 @@
 /**
- * Connects a scoring page to the device (issue 8): opens this user's offline store, shows what the
+ * Connects a scoring page to the device: opens this user's offline store, shows what the
  * device holds (values it saw accepted after the page copy was made, changes not yet sent), hands
  * the pending ones to the save queue, restarts waiting photos, refreshes the page's offline copy
  * and asks the browser to keep the storage.

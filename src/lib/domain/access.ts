@@ -2,6 +2,11 @@
  * Who may see what: pure scope rules shared by every load, action and endpoint.
  * Server code turns the same rules into SQL filters (src/lib/server/scope.ts).
  */
+/**
+ * The four kinds of user. `'panti'` is the kepala (head) of one panti: the account linked to it
+ * through `pantiId`, which sees its own panti, runs self-assessments and follows its plan. The name
+ * is the stored value, so it stays; the labels say "Kepala panti".
+ */
 export const ROLES = ['admin', 'dinas', 'asesor', 'panti'] as const;
 export type Role = (typeof ROLES)[number];
 

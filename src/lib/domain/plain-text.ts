@@ -1,5 +1,5 @@
 /**
- * Hidden characters in text people type or paste (issue 14). A NUL or a right-to-left override
+ * Hidden characters in text people type or paste. A NUL or a right-to-left override
  * (U+202E) in a panti name was stored, then printed in CSV exports and on certificates, where an
  * override silently reverses what readers see. Every text field passes through `tidyText` at the
  * boundary (the zod builders in form-fields.ts); Indonesian, Arabic-script names and emoji stay.

@@ -1,5 +1,5 @@
 /**
- * The follow-up form of one improvement action (issue 6): who owns it, when it is due, how far it
+ * The follow-up form of one improvement action: who owns it, when it is due, how far it
  * got. One zod schema, so the page action, the server rules and the tests share every message.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * Side-by-side comparison of 2–5 panti (issue 6): profile facts, latest accreditation, each aspect
+ * Side-by-side comparison of 2–5 panti: profile facts, latest accreditation, each aspect
  * against the median and percentile of the actor's whole scope, top gaps, and the trend.
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';

@@ -1,5 +1,5 @@
 /**
- * The Dinas dashboard (issue 6): every figure of the actor's scope (the whole country for admin)
+ * The Dinas dashboard: every figure of the actor's scope (the whole country for admin)
  * from four queries, aggregated in one pass by the pure `summarize`.
  */
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';

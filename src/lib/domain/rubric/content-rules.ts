@@ -1,5 +1,5 @@
 /**
- * Rules on what rubric prose may say (issue 13, design.md §4), checked by `rubrics:check` and at
+ * Rules on what rubric prose may say (design.md §4), checked by `rubrics:check` and at
  * start beside the schema: assessors must be able to agree, and every number must say who set it.
  *
  * - A descriptor that states a number or a time limit needs `source.thresholdsRef` (who set the

@@ -1,5 +1,5 @@
 /**
- * Finalized means frozen everywhere (issue 13, design.md §7), and a self-assessment never wipes the
+ * Finalized means frozen everywhere (design.md §7), and a self-assessment never wipes the
  * plan of a visit: on the demo world, kepala.kutim's LKSA (two finalized visits, a current plan).
  */
 import { beforeAll, describe, expect, it } from 'vitest';

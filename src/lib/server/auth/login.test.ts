@@ -1,5 +1,5 @@
 /**
- * Sign-in throttling (issue 14). What an outside probe did: five wrong passwords for an account
+ * Sign-in throttling. What an outside probe did: five wrong passwords for an account
  * from one address locked it for everyone (the owner elsewhere included); forty wrong sign-ins at
  * once for `admin` were all checked, since the count landed after the hash; and the burst filled
  * libuv's pool so static files waited 6 s.

@@ -7,7 +7,10 @@ import type { Role } from '$lib/domain/access';
 
 export const DEMO_PASSWORD = 'siap-demo-2026';
 
-/** Kab/kota used by the demo, two per province (issue: Kutai Timur, Banjarmasin, Jepara). */
+/**
+ * Kab/kota used by the demo, two per province; Kutai Timur, Banjarmasin and Jepara must be among
+ * them (the demo test checks it).
+ */
 export const DEMO_REGENCIES = [
 	'64.08',
 	'64.72', // Kalimantan Timur: Kab. Kutai Timur, Kota Samarinda

@@ -1,5 +1,5 @@
 /**
- * Issue 14: a panti name with a right-to-left override (U+202E) and a NUL was stored, then printed
+ * A panti name with a right-to-left override (U+202E) and a NUL used to be stored, then printed
  * in the CSV export. Through every way in (the form, the import), it is now refused; a row stored
  * before the fix is printed without the hidden characters.
  */

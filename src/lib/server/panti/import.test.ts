@@ -364,7 +364,7 @@ function zipOf(entries: { name: string; data: Buffer }[]): Uint8Array {
 	return new Uint8Array(Buffer.concat([...parts, directory, end]));
 }
 
-describe('too big to import: refused before the work grows with the file (issue 14)', () => {
+describe('too big to import: refused before the work grows with the file', () => {
 	/** Refused with the one message, and fast: the library never builds the workbook. */
 	async function refusedQuickly(bytes: Uint8Array) {
 		const started = performance.now();

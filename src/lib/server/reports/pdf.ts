@@ -32,8 +32,8 @@ function configure(): void {
 
 /**
  * Every string of a definition without hidden characters, including what its functions (running
- * header and footer) return. Input is cleaned at the boundary since issue 14, but a finalized
- * assessment's snapshot is immutable: a name stored with U+202E before then would otherwise be
+ * header and footer) return. Input is cleaned at the boundary now, but a finalized
+ * assessment's snapshot is immutable: a name stored with U+202E before that would otherwise be
  * printed reversed on its certificate for good. Buffers and other class instances pass as they are.
  */
 function withoutHidden<T>(node: T): T {

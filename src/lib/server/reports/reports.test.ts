@@ -157,7 +157,7 @@ describe('rendered PDFs', () => {
 		for (const a of plan.actions) expect(all).toContain(a.indicatorCode);
 	});
 
-	it('prints a name frozen with a bidi override and a NUL (before issue 14) without them', async () => {
+	it('prints a name frozen with a bidi override and a NUL (before input was cleaned) without them', async () => {
 		const w = finalized();
 		const cert = certificateData(w.db, w.access(), 'https://siap.example')!;
 		const hostile = 'LKSA \u202Eexe.gnp\u0000 Kasih';

@@ -1,5 +1,5 @@
 /**
- * Instrument 3.0.0 on every panti type (issue 13): the outcomes a Dinas Sosial must be able to
+ * Instrument 3.0.0 on every panti type: the outcomes a Dinas Sosial must be able to
  * defend, checked on the shipped rubric files rather than on a fixture.
  */
 import { describe, expect, it } from 'vitest';
