@@ -6,6 +6,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import type { Queryable } from './db';
 import { assessmentAspectScores, assessments, panti, pantiStaff, regions } from './db/schema';
+import { latestAccreditation } from '$lib/domain/accreditation';
 import { analyseGaps } from '$lib/domain/engine/gap';
 import { medianSorted, percentRankSorted } from '$lib/domain/stats';
 import { round2, scoreSheet } from '$lib/domain/engine/scoring';
@@ -109,7 +110,7 @@ export function comparePanti(db: Queryable, actor: Actor, ids: readonly number[]
 			)
 			.orderBy(asc(assessments.finalizedAt), asc(assessments.id))
 			.all();
-		const latest = [...history].reverse().find((a) => a.revokedAt === null) ?? null;
+		const latest = latestAccreditation(history);
 		const aspects = latest
 			? db
 					.select()
