@@ -38,7 +38,7 @@ export function isOpenStatus(status: string | undefined): boolean {
 }
 
 /** The current status, read inside the caller's transaction so a concurrent submit is seen. */
-export function statusOf(db: Queryable, id: number): string | undefined {
+export function statusOf(db: Queryable, id: number): AssessmentRow['status'] | undefined {
 	return db
 		.select({ status: assessments.status })
 		.from(assessments)
