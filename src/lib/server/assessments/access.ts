@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { regionWithin, type Actor } from '$lib/domain/access';
+import { assessmentInScope, mayReview, type Actor } from '$lib/domain/access';
 import type { PantiType } from '$lib/domain/panti-types';
 import type { Queryable } from '../db';
 import { assessments, assessmentTeam, panti } from '../db/schema';
@@ -80,14 +80,8 @@ export function assessmentAccess(db: Queryable, actor: Actor, id: number): Asses
 		.where(and(eq(assessmentTeam.assessmentId, id), eq(assessmentTeam.userId, actor.id)))
 		.get();
 	const teamRole = team && eligibleForTeam(actor, row.a) ? team.role : null;
-	const inScope =
-		actor.role === 'admin' ||
-		(actor.role === 'dinas' &&
-			actor.regionCode !== null &&
-			regionWithin(row.regionCode, actor.regionCode)) ||
-		(actor.role === 'panti' && actor.pantiId === row.a.pantiId) ||
-		teamRole !== null;
-	if (!inScope) return null;
+	const scope = { pantiId: row.a.pantiId, regionCode: row.regionCode, kind: row.a.kind };
+	if (!assessmentInScope(actor, scope, teamRole !== null)) return null;
 	const open = isOpenStatus(row.a.status);
 	return {
 		assessment: row.a,
@@ -97,11 +91,6 @@ export function assessmentAccess(db: Queryable, actor: Actor, id: number): Asses
 		teamRole,
 		canScore: teamRole !== null && open,
 		isLead: teamRole === 'lead',
-		canReview:
-			row.a.kind === 'visit' &&
-			(actor.role === 'admin' ||
-				(actor.role === 'dinas' &&
-					actor.regionCode !== null &&
-					regionWithin(row.regionCode, actor.regionCode)))
+		canReview: mayReview(actor, scope)
 	};
 }

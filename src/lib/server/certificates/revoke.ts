@@ -27,26 +27,6 @@ export const revokeFormSchema = z.object({
 	confirm: z.literal('on', { error: 'Centang konfirmasi untuk mencabut sertifikat.' })
 });
 
-/** Whether the actor may revoke this assessment's certificate as it stands (for showing the form). */
-export function canRevoke(actor: Actor, a: AssessmentAccess['assessment']): boolean {
-	return (
-		actor.role === 'admin' &&
-		a.status === 'finalized' &&
-		a.certificateNumber !== null &&
-		a.verificationCode !== null &&
-		a.revokedAt === null
-	);
-}
-
-/**
- * Whether the actor reads why a certificate was revoked: admin and the Dinas (whose access to the
- * assessment already means the panti is in their region). The reason can name a fault of the
- * panti or its staff; the team and the panti head are told to ask their Dinas.
- */
-export function mayReadRevokeReason(actor: Actor): boolean {
-	return actor.role === 'admin' || actor.role === 'dinas';
-}
-
 /**
  * Sets `revokedAt` and the reason in one update (the trigger refuses any later update of a
  * revoked row), re-reading the row inside the transaction so a concurrent revoke is seen, and

@@ -6,12 +6,8 @@ import { readSheet } from '$lib/server/assessments/scores';
 import { teamOf } from '$lib/server/assessments/view';
 import type { Db } from '$lib/server/db';
 import { invalid, parseWith, readForm } from '$lib/server/forms';
-import {
-	canRevoke,
-	mayReadRevokeReason,
-	revokeCertificate,
-	revokeFormSchema
-} from '$lib/server/certificates/revoke';
+import { canRevoke, mayReadRevokeReason } from '$lib/domain/access';
+import { revokeCertificate, revokeFormSchema } from '$lib/server/certificates/revoke';
 import { certificateStatus } from '$lib/domain/certificate-status';
 import { cleanText } from '$lib/domain/form-fields';
 import { formFor, getInstrumentVersion } from '$lib/server/rubrics/read';
