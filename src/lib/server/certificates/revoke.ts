@@ -6,7 +6,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '$lib/domain/access';
-import { formatDateId } from '$lib/domain/format-id';
+import { formatDate } from '$lib/domain/format';
 import { requiredText } from '$lib/domain/form-fields';
 import { audit } from '../audit';
 import type { Db } from '../db';
@@ -60,7 +60,7 @@ export function revokeCertificate(
 		if (row.revokedAt)
 			return {
 				ok: false,
-				message: `Sertifikat ini sudah dicabut pada ${formatDateId(row.revokedAt)}.`
+				message: `Sertifikat ini sudah dicabut pada ${formatDate(row.revokedAt)}.`
 			};
 		const revokedAt = now.toISOString();
 		tx.update(assessments)

@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { parseId } from '$lib/domain/id';
-import { formatDateTime } from '$lib/format';
+import { formatDateTime } from '$lib/domain/format';
 import { todayWib } from '$lib/server/clock';
 import { getDb } from '$lib/server/db/connection';
 import { formValues, readForm } from '$lib/server/forms';
