@@ -9,7 +9,8 @@ import { assessmentAspectScores, assessments, panti, pantiStaff, regions } from 
 import { latestAccreditation } from '$lib/domain/accreditation';
 import { analyseGaps } from '$lib/domain/engine/gap';
 import { medianSorted, percentRankSorted } from '$lib/domain/stats';
-import { round2, scoreSheet } from '$lib/domain/engine/scoring';
+import { scoreSheet } from '$lib/domain/engine/scoring';
+import { round2, roundTo } from '$lib/domain/round';
 import { scoredType } from './assessments/access';
 import { gradedSheet } from './assessments/results';
 import { formFor } from './rubrics/read';
@@ -145,7 +146,7 @@ export function comparePanti(db: Queryable, actor: Actor, ids: readonly number[]
 			socialWorkers,
 			clientsPerSocialWorker:
 				socialWorkers > 0 && p.currentClients !== null
-					? Math.round((10 * p.currentClients) / socialWorkers) / 10
+					? roundTo(p.currentClients / socialWorkers, 1)
 					: null,
 			latest: latest && {
 				id: latest.id,

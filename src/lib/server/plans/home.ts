@@ -7,7 +7,7 @@ import type { Actor } from '$lib/domain/access';
 import { renderBarChart } from '$lib/domain/chart/aspect-bars';
 import { aspectLabel } from '$lib/domain/engine/form';
 import { certificateStatus } from '$lib/domain/certificate-status';
-import { round2 } from '$lib/domain/engine/scoring';
+import { round2 } from '$lib/domain/round';
 import type { Queryable } from '../db';
 import { assessments } from '../db/schema';
 import type { AssessmentRow } from '../assessments/access';

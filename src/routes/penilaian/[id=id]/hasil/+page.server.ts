@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { renderBarChart } from '$lib/domain/chart/aspect-bars';
 import { aspectLabel } from '$lib/domain/engine/form';
-import { round2 } from '$lib/domain/engine/scoring';
+import { round2 } from '$lib/domain/round';
 import { loadAssessment } from '$lib/server/assessments/load';
 import { assessmentResults } from '$lib/server/assessments/results';
 import { availableDocuments } from '$lib/server/reports/data';
