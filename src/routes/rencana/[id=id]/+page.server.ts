@@ -3,7 +3,7 @@ import { parseId } from '$lib/domain/id';
 import { formatDateTime } from '$lib/domain/format';
 import { todayWib } from '$lib/server/clock';
 import { getDb } from '$lib/server/db/connection';
-import { formValues, readForm } from '$lib/server/forms';
+import { formValues, readForm, textField } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guard';
 import { planAccess } from '$lib/server/plans/access';
 import { groupActionViews, planView } from '$lib/server/plans/read';
@@ -37,11 +37,6 @@ interface RefusalDetail {
 	/** A stale save: the stored values that won, shown beside the user's. */
 	current: StoredAction;
 }
-
-const text = (data: FormData, name: string) => {
-	const v = data.get(name);
-	return typeof v === 'string' ? v : undefined;
-};
 
 const READ_ONLY = 'Asesor dapat membaca rencana perbaikan, tetapi tidak mengubahnya.';
 
@@ -83,10 +78,10 @@ export const actions = {
 				actionId,
 				version,
 				fields: {
-					owner: text(data, 'owner'),
-					dueDate: text(data, 'dueDate'),
-					status: text(data, 'status'),
-					progressNote: text(data, 'progressNote')
+					owner: textField(data, 'owner'),
+					dueDate: textField(data, 'dueDate'),
+					status: textField(data, 'status'),
+					progressNote: textField(data, 'progressNote')
 				}
 			},
 			new Date()

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { loadAssessment } from '$lib/server/assessments/load';
 import { readSheet } from '$lib/server/assessments/scores';
 import { scoringModel } from '$lib/server/assessments/view';
-import { readForm } from '$lib/server/forms';
+import { readForm, textField, textFieldsOf } from '$lib/server/forms';
 import { listEvidence } from '$lib/server/evidence';
 import { correctSnapshot, snapshotSchema } from '$lib/server/assessments/snapshot';
 import { PROFESSIONS } from '$lib/domain/panti-types';
@@ -39,12 +39,9 @@ export const actions = {
 		const data = await readForm(event.request);
 		// The profile form shows its refusals under `profileError`.
 		if (!(data instanceof FormData)) return fail(400, { profileError: data.data.message });
-		const get = (k: string) =>
-			typeof data.get(k) === 'string' ? (data.get(k) as string) : undefined;
 		const parsed = snapshotSchema.safeParse({
-			capacity: get('capacity'),
-			currentClients: get('currentClients'),
-			staff: Object.fromEntries(PROFESSIONS.map((p) => [p, get(`staff.${p}`) ?? '0']))
+			...textFieldsOf(data, ['capacity', 'currentClients']),
+			staff: Object.fromEntries(PROFESSIONS.map((p) => [p, textField(data, `staff.${p}`) ?? '0']))
 		});
 		if (!parsed.success) return fail(400, { profileError: parsed.error.issues[0]!.message });
 		const result = correctSnapshot(db, user, access, parsed.data, new Date());
