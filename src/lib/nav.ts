@@ -35,7 +35,7 @@ export function navFor(role: Role, pantiId: number | null): NavItem[] {
 				? []
 				: [
 						{ href: resolve('/beranda'), label: 'Beranda' },
-						{ href: resolve('/panti/[id]', { id: String(pantiId) }), label: 'Panti saya' },
+						{ href: resolve('/panti/[id=id]', { id: String(pantiId) }), label: 'Panti saya' },
 						{ href: resolve('/rencana'), label: 'Rencana perbaikan' }
 					];
 	}

@@ -24,7 +24,7 @@ vi.mock('$lib/server/db/connection', () => ({
 	getDb: () => state.db,
 	evidenceDir: () => state.root
 }));
-const { POST } = await import('../../src/routes/api/penilaian/[id]/bukti/+server');
+const { POST } = await import('../../src/routes/api/penilaian/[id=id]/bukti/+server');
 
 beforeEach(() => {
 	state.db = testDb();

@@ -133,7 +133,7 @@ describe('forced password change', { timeout: 60_000 }, () => {
 		for (const [path, routeId] of [
 			['/penilaian', '/penilaian'],
 			['/akun', '/akun'],
-			['/penilaian/1/laporan.pdf', '/penilaian/[id]/laporan.pdf']
+			['/penilaian/1/laporan.pdf', '/penilaian/[id=id]/laporan.pdf']
 		] as const)
 			expect(await throughHook(token, { path, routeId })).toEqual({
 				resolved: false,
@@ -141,7 +141,7 @@ describe('forced password change', { timeout: 60_000 }, () => {
 			});
 		const api = await throughHook(token, {
 			path: '/api/penilaian/1/skor',
-			routeId: '/api/penilaian/[id]/skor',
+			routeId: '/api/penilaian/[id=id]/skor',
 			method: 'POST',
 			headers: { accept: 'application/json' }
 		});
@@ -151,7 +151,7 @@ describe('forced password change', { timeout: 60_000 }, () => {
 		expect(await apiResponse.json()).toEqual({ message: expect.stringContaining('Ganti dulu') });
 		const action = await throughHook(token, {
 			path: '/rencana/1?/simpan',
-			routeId: '/rencana/[id]',
+			routeId: '/rencana/[id=id]',
 			method: 'POST',
 			headers: { accept: 'application/json', 'x-sveltekit-action': 'true' }
 		});

@@ -430,12 +430,12 @@ describe('bad input never breaks a handler', () => {
 		// These take a POST but read no form: the action is the button itself, or the body is JSON.
 		const noForm = new Set([
 			'/logout default',
-			'/panti/[id] mandiri',
-			'/penilaian/[id] ajukan',
-			'/penilaian/[id] finalkan',
-			'/admin/pengguna/[id] activate',
-			'/admin/pengguna/[id] deactivate',
-			'/api/penilaian/[id]/skor POST'
+			'/panti/[id=id] mandiri',
+			'/penilaian/[id=id] ajukan',
+			'/penilaian/[id=id] finalkan',
+			'/admin/pengguna/[id=id] activate',
+			'/admin/pengguna/[id=id] deactivate',
+			'/api/penilaian/[id=id]/skor POST'
 		]);
 		const keys = [...handlers.keys()].filter(
 			(k) => takesBody(handlers.get(k)!.kind) && !noForm.has(k)
@@ -554,7 +554,7 @@ describe('bad input never breaks a handler', () => {
 	});
 
 	it('a score note with hidden characters is saved without them', async () => {
-		const h = handlers.get('/api/penilaian/[id]/skor POST')!;
+		const h = handlers.get('/api/penilaian/[id=id]/skor POST')!;
 		const lead = actors.get('lead')!;
 		const stored = () =>
 			world.db

@@ -226,23 +226,23 @@ function target(routeId: string, kind: string): { path: string; params: Record<s
 	const onOpen =
 		routeId.startsWith('/api/penilaian') ||
 		/\/(nilai|konsolidasi)$/.test(routeId) ||
-		(routeId === '/penilaian/[id]' && ['ajukan', 'kembalikan', 'finalkan'].includes(kind));
+		(routeId === '/penilaian/[id=id]' && ['ajukan', 'kembalikan', 'finalkan'].includes(kind));
 	const id: Record<string, number> = {
-		'/panti/[id]': t.pantiId,
-		'/penilaian/[id]': onOpen ? t.openId : t.finalId,
-		'/api/penilaian/[id]': t.openId,
-		'/api/bukti/[id]': t.evidenceId,
-		'/rencana/[id]': t.planId,
-		'/admin/pengguna/[id]': t.userId,
-		'/rubrik/instrumen/[id]': t.instrumentVersionId,
-		'/rubrik/[id]': t.rubricVersionId
+		'/panti/[id=id]': t.pantiId,
+		'/penilaian/[id=id]': onOpen ? t.openId : t.finalId,
+		'/api/penilaian/[id=id]': t.openId,
+		'/api/bukti/[id=id]': t.evidenceId,
+		'/rencana/[id=id]': t.planId,
+		'/admin/pengguna/[id=id]': t.userId,
+		'/rubrik/instrumen/[id=id]': t.instrumentVersionId,
+		'/rubrik/[id=id]': t.rubricVersionId
 	};
 	const prefix = Object.keys(id).find((p) => routeId === p || routeId.startsWith(p + '/'));
 	const params: Record<string, string> = {};
 	let path = routeId;
 	if (prefix) {
 		params.id = String(id[prefix]);
-		path = path.replace('[id]', params.id);
+		path = path.replace('[id=id]', params.id);
 	}
 	if (routeId.includes('[kode]')) {
 		params.kode = db

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { canManagePantiIn, canViewPanti, homePath, regionWithin, type Actor } from './access';
+import {
+	assessmentInScope,
+	canManagePantiIn,
+	canViewPanti,
+	homePath,
+	mayEditPlan,
+	mayReview,
+	regionWithin,
+	type Actor
+} from './access';
 
 const dinasKaltim: Actor = { id: 1, role: 'dinas', regionCode: '64', pantiId: null };
 const dinasKutim: Actor = { id: 2, role: 'dinas', regionCode: '64.08', pantiId: null };
@@ -56,5 +65,57 @@ describe('canManagePantiIn / homePath', () => {
 		expect(homePath(asesor)).toBe('/penilaian');
 		expect(homePath(head)).toBe('/beranda');
 		expect(homePath({ ...head, pantiId: null })).toBe('/akun');
+	});
+});
+
+describe('mayEditPlan', () => {
+	const target = { pantiId: 7, regionCode: '64.08' };
+	it.each([
+		['admin', { id: 1, role: 'admin', regionCode: null, pantiId: null }, true],
+		['province dinas', { id: 2, role: 'dinas', regionCode: '64', pantiId: null }, true],
+		['kab/kota dinas', { id: 3, role: 'dinas', regionCode: '64.08', pantiId: null }, true],
+		['neighbouring dinas', { id: 4, role: 'dinas', regionCode: '64.72', pantiId: null }, false],
+		['own head', { id: 5, role: 'panti', regionCode: null, pantiId: 7 }, true],
+		['other head', { id: 6, role: 'panti', regionCode: null, pantiId: 8 }, false],
+		['asesor', { id: 7, role: 'asesor', regionCode: null, pantiId: null }, false]
+	] as const)('%s → %s', (_label, actor, expected) => {
+		expect(mayEditPlan(actor, target)).toBe(expected);
+	});
+});
+
+describe('assessmentInScope and mayReview', () => {
+	const visit = { pantiId: 7, regionCode: '64.08', kind: 'visit' } as const;
+	const self = { ...visit, kind: 'self' } as const;
+	it.each([
+		// actor, on the team, sees it, reviews the visit, reviews the self-assessment
+		['admin', { id: 1, role: 'admin', regionCode: null, pantiId: null }, false, true, true],
+		[
+			'province dinas',
+			{ id: 2, role: 'dinas', regionCode: '64', pantiId: null },
+			false,
+			true,
+			true
+		],
+		['other dinas', { id: 3, role: 'dinas', regionCode: '63', pantiId: null }, false, false, false],
+		['own head', { id: 4, role: 'panti', regionCode: null, pantiId: 7 }, false, true, false],
+		['other head', { id: 5, role: 'panti', regionCode: null, pantiId: 8 }, false, false, false],
+		[
+			'asesor on the team',
+			{ id: 6, role: 'asesor', regionCode: null, pantiId: null },
+			true,
+			true,
+			false
+		],
+		[
+			'asesor elsewhere',
+			{ id: 7, role: 'asesor', regionCode: null, pantiId: null },
+			false,
+			false,
+			false
+		]
+	] as const)('%s', (_label, actor, onTeam, sees, reviews) => {
+		expect(assessmentInScope(actor, visit, onTeam)).toBe(sees);
+		expect(mayReview(actor, visit)).toBe(reviews);
+		expect(mayReview(actor, self)).toBe(false);
 	});
 });

@@ -26,6 +26,19 @@ export function accreditationStatus(
 }
 
 /**
+ * A panti's accreditation rests on its latest finalized visit that was not revoked. Given its
+ * finalized visits oldest first, that one (or null); the SQL twin is `latestAccreditationOf` in
+ * $lib/server/latest-accreditation.
+ * @example latestAccreditation([{ revokedAt: null }, { revokedAt: '2026-01-02' }]) // the first
+ */
+export function latestAccreditation<T extends { readonly revokedAt: string | null }>(
+	history: readonly T[]
+): T | null {
+	const valid = history.filter((a) => a.revokedAt === null);
+	return valid[valid.length - 1] ?? null;
+}
+
+/**
  * The panti as it was when an assessment was finalized (design.md §7). Stored with the
  * accreditation; results, report, certificate, plan and the public check read it, so renaming,
  * moving or retyping the panti later never changes what was issued.

@@ -8,6 +8,7 @@ import {
 	type AccreditationStatus
 } from './accreditation';
 import { addMonths } from './dates';
+import { roundTo } from './round';
 
 export interface PantiAccreditationRow {
 	readonly id: number;
@@ -85,4 +86,4 @@ function getOr(map: Map<string, StatusCounts>, key: string): StatusCounts {
 
 /** Share in percent, one decimal; 0 for an empty total. */
 export const share = (part: number, total: number) =>
-	total === 0 ? 0 : Math.round((1000 * part) / total) / 10;
+	total === 0 ? 0 : roundTo((100 * part) / total, 1);

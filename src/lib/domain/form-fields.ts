@@ -3,6 +3,7 @@
  * Empty strings mean "not filled"; numbers are never silently coerced from "". Every text field is
  * built on `cleanText`, so no control or bidi reordering character reaches the database.
  */
+import { formatNumber } from './format';
 import { z } from 'zod';
 import { tidyText, type TextRules } from './plain-text';
 
@@ -63,7 +64,7 @@ export const wholeNumber = (label: string, max: number) =>
 		.min(1, { error: `${label} wajib diisi.` })
 		.regex(/^\d+$/, { error: `${label} harus bilangan bulat 0 atau lebih.` })
 		.transform(Number)
-		.refine((n) => n <= max, { error: `${label} paling banyak ${max.toLocaleString('id-ID')}.` });
+		.refine((n) => n <= max, { error: `${label} paling banyak ${formatNumber(max)}.` });
 
 /** An optional decimal within [min, max]; "" → null. Accepts a comma as decimal separator. */
 export const optionalDecimal = (label: string, min: number, max: number) =>

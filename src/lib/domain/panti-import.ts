@@ -4,6 +4,7 @@
  * form, and the preview with per-row errors and duplicates. Reading files and the database is
  * server work (src/lib/server/panti/import.ts).
  */
+import { formatNumber } from './format';
 import { toCsv } from './csv';
 import { fieldErrors } from './form-fields';
 import { pantiFormObject, pantiFormSchema, type PantiInput } from './panti-form';
@@ -34,7 +35,7 @@ export const MAX_IMPORT_COLUMNS = 60;
 export const MAX_SHEET_ROWS = 5 * MAX_IMPORT_ROWS;
 
 /** Why a file is refused before its rows are looked at: it is bigger than any import may be. */
-export const IMPORT_TOO_LARGE = `Berkas terlalu besar: paling banyak ${MAX_IMPORT_ROWS.toLocaleString('id-ID')} baris data dan ${MAX_IMPORT_COLUMNS} kolom per impor. Bagi menjadi beberapa berkas, atau hapus baris dan kolom kosong yang diberi format.`;
+export const IMPORT_TOO_LARGE = `Berkas terlalu besar: paling banyak ${formatNumber(MAX_IMPORT_ROWS)} baris data dan ${MAX_IMPORT_COLUMNS} kolom per impor. Bagi menjadi beberapa berkas, atau hapus baris dan kolom kosong yang diberi format.`;
 
 export interface ImportColumn {
 	/** Header in the spreadsheet (Indonesian, snake_case). */
@@ -172,7 +173,7 @@ export function readImportSheet(sheet: readonly SheetRow[]): ImportTableResult {
 	if (data.length > MAX_IMPORT_ROWS)
 		return {
 			ok: false,
-			message: `Berkas berisi ${data.length.toLocaleString('id-ID')} baris data; paling banyak ${MAX_IMPORT_ROWS.toLocaleString('id-ID')} baris per impor. Bagi menjadi beberapa berkas.`
+			message: `Berkas berisi ${formatNumber(data.length)} baris data; paling banyak ${formatNumber(MAX_IMPORT_ROWS)} baris per impor. Bagi menjadi beberapa berkas.`
 		};
 	const rows = data.map((r) => {
 		const values: Record<string, string> = {};

@@ -10,16 +10,16 @@ describe('passwordChangeGate', () => {
 		// Must change: pages lead to the form…
 		[true, '/', 'GET', TO_FORM],
 		[true, '/penilaian', 'GET', TO_FORM],
-		[true, '/penilaian/[id]/nilai', 'HEAD', TO_FORM],
+		[true, '/penilaian/[id=id]/nilai', 'HEAD', TO_FORM],
 		[true, '/akun', 'GET', TO_FORM],
 		[true, '/login', 'GET', TO_FORM],
-		[true, '/penilaian/[id]/laporan.pdf', 'GET', TO_FORM],
+		[true, '/penilaian/[id=id]/laporan.pdf', 'GET', TO_FORM],
 		// …actions and API calls are refused with the reason…
-		[true, '/api/penilaian/[id]/skor', 'POST', REFUSE],
-		[true, '/api/penilaian/[id]/bukti', 'POST', REFUSE],
+		[true, '/api/penilaian/[id=id]/skor', 'POST', REFUSE],
+		[true, '/api/penilaian/[id=id]/bukti', 'POST', REFUSE],
 		[true, '/admin/pengguna/baru', 'POST', REFUSE],
 		[true, '/login', 'POST', REFUSE],
-		[true, '/rencana/[id]', 'PUT', REFUSE],
+		[true, '/rencana/[id=id]', 'PUT', REFUSE],
 		// …except the form itself and signing out; files and unknown paths are not routes.
 		[true, '/akun/sandi', 'GET', PASS],
 		[true, '/akun/sandi', 'POST', PASS],
@@ -28,7 +28,7 @@ describe('passwordChangeGate', () => {
 		[true, null, 'GET', PASS],
 		// Nothing to change: everything passes.
 		[false, '/penilaian', 'GET', PASS],
-		[false, '/api/penilaian/[id]/skor', 'POST', PASS]
+		[false, '/api/penilaian/[id=id]/skor', 'POST', PASS]
 	] as const)('must change %s: %s %s → %o', (must, routeId, method, expected) => {
 		expect(passwordChangeGate(must, routeId, method)).toEqual(expected);
 	});

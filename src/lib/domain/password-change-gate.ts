@@ -23,7 +23,7 @@ export type PasswordChangeGate =
  *
  * @example
  * passwordChangeGate(true, '/panti', 'GET') // { kind: 'redirect', location: '/akun/sandi' }
- * passwordChangeGate(true, '/api/penilaian/[id]/skor', 'POST').kind === 'refuse'
+ * passwordChangeGate(true, '/api/penilaian/[id=id]/skor', 'POST').kind === 'refuse'
  * passwordChangeGate(false, '/panti', 'GET').kind === 'pass'
  */
 export function passwordChangeGate(

@@ -2,6 +2,7 @@
  * The follow-up form of one improvement action: who owns it, when it is due, how far it
  * got. One zod schema, so the page action, the server rules and the tests share every message.
  */
+import { formatNumber } from './format';
 import { z } from 'zod';
 import { choice, cleanText, isIsoDate } from './form-fields';
 
@@ -36,7 +37,7 @@ export const planActionSchema = z.object({
 	progressNote: cleanText('Catatan kemajuan', { multiline: true, hidden: 'strip' })
 		.trim()
 		.max(NOTE_MAX, {
-			error: `Catatan kemajuan maksimal ${NOTE_MAX.toLocaleString('id-ID')} karakter.`
+			error: `Catatan kemajuan maksimal ${formatNumber(NOTE_MAX)} karakter.`
 		})
 		.default('')
 });

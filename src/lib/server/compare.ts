@@ -6,8 +6,10 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import type { Queryable } from './db';
 import { assessmentAspectScores, assessments, panti, pantiStaff, regions } from './db/schema';
-import { analyseGaps, round2, scoreSheet } from '$lib/domain/engine';
+import { latestAccreditation } from '$lib/domain/accreditation';
+import { analyseGaps, scoreSheet } from '$lib/domain/engine';
 import { medianSorted, percentRankSorted } from '$lib/domain/stats';
+import { round2, roundTo } from '$lib/domain/round';
 import { scoredType } from './assessments/access';
 import { gradedSheet } from './assessments/results';
 import { formFor } from './rubrics/read';
@@ -108,7 +110,7 @@ export function comparePanti(db: Queryable, actor: Actor, ids: readonly number[]
 			)
 			.orderBy(asc(assessments.finalizedAt), asc(assessments.id))
 			.all();
-		const latest = [...history].reverse().find((a) => a.revokedAt === null) ?? null;
+		const latest = latestAccreditation(history);
 		const aspects = latest
 			? db
 					.select()
@@ -143,7 +145,7 @@ export function comparePanti(db: Queryable, actor: Actor, ids: readonly number[]
 			socialWorkers,
 			clientsPerSocialWorker:
 				socialWorkers > 0 && p.currentClients !== null
-					? Math.round((10 * p.currentClients) / socialWorkers) / 10
+					? roundTo(p.currentClients / socialWorkers, 1)
 					: null,
 			latest: latest && {
 				id: latest.id,

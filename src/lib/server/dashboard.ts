@@ -9,7 +9,7 @@ import { addMonths } from '$lib/domain/dates';
 import { EXPIRING_DOCUMENTS } from '$lib/domain/panti-types';
 import type { Queryable } from './db';
 import { assessments, panti, pantiLegalDocuments, regions } from './db/schema';
-import { LATEST_ACCREDITATION_ID } from './latest-accreditation';
+import { LATEST_ACCREDITATION_ID, latestAccreditationOf } from './latest-accreditation';
 import { regionPrefix, withScope } from './scope';
 
 export interface DashboardFilters {
@@ -35,9 +35,7 @@ function accreditationRows(db: Queryable, where: SQL): PantiAccreditationRow[] {
 	return db
 		.all<{ id: number; type: string; regionCode: string; gv: string | null }>(
 			sql`select ${panti.id} as id, ${panti.type} as type, ${panti.regionCode} as regionCode,
-			(select a.grade || '|' || coalesce(a.valid_until, '') from assessments a
-				where a.panti_id = ${panti.id} and a.kind = 'visit' and a.status = 'finalized'
-				and a.revoked_at is null order by a.finalized_at desc, a.id desc limit 1) as gv
+			${latestAccreditationOf(sql`a.grade || '|' || coalesce(a.valid_until, '')`)} as gv
 			from ${panti} where ${where}`
 		)
 		.map((r) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readForm, UNREADABLE_FORM } from './forms';
+import { readForm, textField, textFields, textFieldsOf, UNREADABLE_FORM } from './forms';
 
 const part = (boundary: string, name: string, value: string) =>
 	`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
@@ -49,5 +49,31 @@ describe('readForm', () => {
 			duplex: 'half'
 		} as RequestInit);
 		await expect(readForm(request)).rejects.toBe(tooBig);
+	});
+});
+
+describe('textField, textFields, textFieldsOf', () => {
+	const data = new FormData();
+	data.append('name', 'Rina');
+	data.append('pmks', 'a');
+	data.append('pmks', 'b');
+	data.append('file', new File(['x'], 'x.txt'));
+
+	it.each([
+		['name', 'Rina'],
+		['pmks', 'a'],
+		['file', undefined],
+		['missing', undefined]
+	])('textField(%j) → %j', (name, expected) => {
+		expect(textField(data, name)).toBe(expected);
+	});
+
+	it('reads every text value of a group and skips files', () => {
+		expect(textFields(data, 'pmks')).toEqual(['a', 'b']);
+		expect(textFields(data, 'file')).toEqual([]);
+	});
+
+	it('gathers named fields for a schema', () => {
+		expect(textFieldsOf(data, ['name', 'missing'])).toEqual({ name: 'Rina', missing: undefined });
 	});
 });

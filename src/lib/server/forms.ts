@@ -2,6 +2,34 @@ import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { fieldErrors } from '$lib/domain/form-fields';
 
+/**
+ * The text posted under `name`, or undefined when it is missing or a file: the one way fields are
+ * read off a FormData (zod then reports a missing field as required).
+ * @example textField(data, 'name') // 'Panti Asuhan …' | undefined
+ */
+export function textField(data: FormData, name: string): string | undefined {
+	const value = data.get(name);
+	return typeof value === 'string' ? value : undefined;
+}
+
+/** Every text value posted under `name` (checkbox groups, multi-selects); files are skipped. */
+export function textFields(data: FormData, name: string): string[] {
+	return data.getAll(name).filter((v): v is string => typeof v === 'string');
+}
+
+/**
+ * The named fields as one object for a zod schema, each a string or undefined.
+ * @example textFieldsOf(data, ['name', 'role']) // { name: 'Rina', role: undefined }
+ */
+export function textFieldsOf<K extends string>(
+	data: FormData,
+	names: readonly K[]
+): { [F in K]?: string } {
+	const fields: { [F in K]?: string } = {};
+	for (const name of names) fields[name] = textField(data, name);
+	return fields;
+}
+
 /** Plain values of a FormData, for re-filling the form after an error (never files or secrets). */
 export function formValues(
 	data: FormData,
@@ -10,7 +38,7 @@ export function formValues(
 	const out: Record<string, string | string[]> = {};
 	for (const key of new Set(data.keys())) {
 		if (omit.includes(key)) continue;
-		const all = data.getAll(key).filter((v): v is string => typeof v === 'string');
+		const all = textFields(data, key);
 		out[key] = all.length > 1 || key === 'pmks' ? all : (all[0] ?? '');
 	}
 	return out;

@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actor, Role } from '$lib/domain/access';
+import { parseId } from '$lib/domain/id';
 import type { SessionUser } from './auth/session';
 
 /** The signed-in user, or a redirect to the login page that comes back here afterwards. */
@@ -18,8 +19,10 @@ export function requireRole(locals: App.Locals, url: URL, ...roles: Role[]): Ses
 	return user;
 }
 
-/** Parses a positive integer route parameter; anything else is a plain 404. */
-export function idParam(value: string): number {
-	if (!/^[1-9]\d{0,9}$/.test(value)) error(404, 'Halaman tidak ditemukan.');
-	return Number(value);
+/**
+ * Parses a record id from a query parameter; anything else is a plain 404. (Ids in the path are
+ * checked by the `[id=id]` matcher in src/params before any load runs.)
+ */
+export function idParam(value: string | null): number {
+	return parseId(value) ?? error(404, 'Halaman tidak ditemukan.');
 }

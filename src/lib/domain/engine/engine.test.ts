@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseGaps, pathToNextGrade } from './gap';
 import { agreement, proposeConsolidated, weightedKappa } from './agreement';
 import { bandFor, gradeOf } from './grading';
-import { round2, scoreSheet } from './scoring';
+import { round2 } from '../round';
+import { scoreSheet } from './scoring';
 import { all, form, instrument, sheetOf } from '../../../../tests/support/engine-fixture';
 import { computedLevel } from './computed';
 

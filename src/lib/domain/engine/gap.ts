@@ -8,7 +8,8 @@ import { GRADE_RANK } from '../rubric/vocabulary';
 const HORIZON_RANK: Record<Horizon, number> = { short: 0, medium: 1, long: 2 };
 import type { AssessmentForm } from './form';
 import { bandFor, failedGates, gateRules, worse } from './grading';
-import { round2, type ScoreResult, type Sheet } from './scoring';
+import { round2 } from '../round';
+import type { ScoreResult, Sheet } from './scoring';
 import { aspectKey } from './form';
 
 export interface GapItem {

@@ -9,7 +9,8 @@ import { all, instrument, khusus, sheetOf, umum } from '../../../../tests/suppor
 import { buildForm } from './form';
 import { analyseGaps, pathToNextGrade } from './gap';
 import { gradeOf } from './grading';
-import { round2, scoreSheet, type Sheet } from './scoring';
+import { round2 } from '../round';
+import { scoreSheet, type Sheet } from './scoring';
 
 // The fixture with a floor for C at 25 % (a TT band below it) and KA-02 as a safeguarding indicator.
 const floored: Instrument = {

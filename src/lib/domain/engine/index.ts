@@ -34,7 +34,7 @@ export { analyseGaps, pathToNextGrade } from './gap';
 export type { GapAnalysis, GapGroup, GapItem, PathStep, PathToNextGrade } from './gap';
 export { bandFor, failedGates, gateRules, gradeOf, worse } from './grading';
 export type { AppliedGate, GateKind, GateRule, GradeResult } from './grading';
-export { round2, scoreSheet } from './scoring';
+export { scoreSheet } from './scoring';
 export type { AspectScore, ScoreEntry, ScoreResult, Sheet } from './scoring';
 export { trend } from './trend';
 export type { Trend, TrendRow } from './trend';

@@ -3,6 +3,7 @@
  * the weighted mean of its scored indicators; rubric % the weighted mean of its scored aspects;
  * total the weighted mean of the parts; the total is rounded once, to two decimals.
  */
+import { round2 } from '../round';
 import type { AssessmentForm } from './form';
 
 export interface ScoreEntry {
@@ -38,17 +39,6 @@ export interface ScoreResult {
 	readonly indicatorCount: number;
 	/** Every indicator is scored or N/A: only then may an assessment be finalized. */
 	readonly complete: boolean;
-}
-
-/**
- * Rounds half-up (away from zero) to two decimals: the one rounding of every displayed number.
- * Sums of weighted shares reach an exact half-cent only up to floating-point error (45/8 summed
- * from its parts is 5.62499999…), so a value within 1e-9 of a half-cent counts as that half-cent.
- * @example round2(5.625) === 5.63; round2(5.624999999999999) === 5.63; round2(-11.505) === -11.51
- */
-export function round2(x: number): number {
-	const cents = Math.floor(Math.abs(x) * 100 + 0.5 + 1e-9);
-	return cents === 0 ? 0 : (Math.sign(x) * cents) / 100;
 }
 
 /** A level counts only if it is an integer within the scale; anything else is unanswered. */

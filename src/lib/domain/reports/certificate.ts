@@ -3,7 +3,7 @@
  * code to the public verification page. Pure: data → pdfmake document definition.
  */
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { formatDateId, formatNumberId } from '../format-id';
+import { formatDate, formatNumber } from '../format';
 import { GRADE_LABELS } from '../rubric/vocabulary';
 import { COLOURS, STYLES } from './layout';
 import type { CertificateData } from './types';
@@ -77,7 +77,7 @@ export function buildCertificate(c: CertificateData): TDocumentDefinitions {
 				margin: [0, 2, 0, 2]
 			},
 			{
-				text: `nilai total ${formatNumberId(c.total, 2)}%`,
+				text: `nilai total ${formatNumber(c.total, 2)}%`,
 				alignment: 'center',
 				style: 'muted',
 				margin: [0, 0, 0, 18]
@@ -88,9 +88,9 @@ export function buildCertificate(c: CertificateData): TDocumentDefinitions {
 						width: '*',
 						stack: [
 							{ text: 'Ditetapkan', style: 'muted' },
-							{ text: formatDateId(c.issuedAt), bold: true, margin: [0, 0, 0, 6] },
+							{ text: formatDate(c.issuedAt), bold: true, margin: [0, 0, 0, 6] },
 							{ text: 'Berlaku sampai dengan', style: 'muted' },
-							{ text: formatDateId(c.validUntil), bold: true, fontSize: 14 },
+							{ text: formatDate(c.validUntil), bold: true, fontSize: 14 },
 							{
 								text: `Instrumen: ${c.instrument.title} ${c.instrument.version}`,
 								style: 'small',

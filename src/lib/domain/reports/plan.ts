@@ -4,7 +4,7 @@
  * Pure: data → pdfmake document definition.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { formatDateId, formatNumberId } from '../format-id';
+import { formatDate, formatNumber } from '../format';
 import {
 	GRADE_LABELS,
 	HORIZON_LABELS,
@@ -40,7 +40,7 @@ function actionRows(actions: readonly PlanAction[], today: string): Content[][] 
 			},
 			{ text: a.owner || '—', style: 'td' },
 			{
-				text: a.dueDate ? formatDateId(a.dueDate) + (late ? ' (terlambat)' : '') : '—',
+				text: a.dueDate ? formatDate(a.dueDate) + (late ? ' (terlambat)' : '') : '—',
 				style: 'td',
 				color: late ? COLOURS.warn : COLOURS.ink,
 				bold: late
@@ -88,14 +88,14 @@ export function buildPlan(p: PlanData): TDocumentDefinitions {
 				facts([
 					[
 						'Dasar',
-						`${indicative ? 'Penilaian mandiri (indikatif)' : 'Hasil akreditasi'} difinalkan ${p.assessment.finalizedAt ? formatDateId(p.assessment.finalizedAt) : '—'}`
+						`${indicative ? 'Penilaian mandiri (indikatif)' : 'Hasil akreditasi'} difinalkan ${p.assessment.finalizedAt ? formatDate(p.assessment.finalizedAt) : '—'}`
 					],
-					['Peringkat saat ini', `${GRADE_LABELS[p.grade]} · nilai ${formatNumberId(p.total, 2)}%`],
+					['Peringkat saat ini', `${GRADE_LABELS[p.grade]} · nilai ${formatNumber(p.total, 2)}%`],
 					[
 						'Kemajuan',
 						`${done} dari ${p.actions.length} tindakan selesai${late ? ` · ${late} terlambat` : ''}`
 					],
-					['Per tanggal', formatDateId(p.today)]
+					['Per tanggal', formatDate(p.today)]
 				]),
 				p.actions.length
 					? groups.map((g) => [
@@ -120,7 +120,7 @@ export function buildPlan(p: PlanData): TDocumentDefinitions {
 					: [
 							{
 								text: path.reachable
-									? `Dari ${GRADE_LABELS[path.from]} ke ${GRADE_LABELS[path.target]}: naikkan ${path.steps.length} indikator (${path.levelSteps} langkah level); nilai proyeksi ${formatNumberId(path.projectedTotal, 2)}%.`
+									? `Dari ${GRADE_LABELS[path.from]} ke ${GRADE_LABELS[path.target]}: naikkan ${path.steps.length} indikator (${path.levelSteps} langkah level); nilai proyeksi ${formatNumber(path.projectedTotal, 2)}%.`
 									: `Peringkat ${GRADE_LABELS[path.target]} belum dapat dicapai hanya dengan menaikkan level indikator.`,
 								margin: [0, 0, 0, 6]
 							},
@@ -132,7 +132,7 @@ export function buildPlan(p: PlanData): TDocumentDefinitions {
 											{ text: s.code, style: 'td' },
 											{ text: s.title, style: 'td' },
 											{ text: `${s.from} ke ${s.to}`, style: 'td' },
-											{ text: formatNumberId(s.points, 2), style: 'td' }
+											{ text: formatNumber(s.points, 2), style: 'td' }
 										])
 									)
 								: ''

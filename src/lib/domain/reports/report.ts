@@ -7,7 +7,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { renderBarChart } from '../chart/aspect-bars';
 import { aspectLabel } from '$lib/domain/engine';
-import { formatDateId, formatNumberId } from '../format-id';
+import { formatDate, formatNumber } from '../format';
 import {
 	DIMENSION_LABELS,
 	GRADE_LABELS,
@@ -19,8 +19,8 @@ import { findings } from './findings';
 import { bullets, COLOURS, facts, framed, INDICATIVE_NOTE, table } from './layout';
 import type { ReportMeta, ReportResults } from './types';
 
-const pct = (v: number | null) => (v === null ? '—' : `${formatNumberId(v, 2)}%`);
-const date = (v: string | null) => (v ? formatDateId(v) : '—');
+const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v, 2)}%`);
+const date = (v: string | null) => (v ? formatDate(v) : '—');
 
 function cover(meta: ReportMeta, r: ReportResults): Content {
 	const a = meta.assessment;
@@ -73,7 +73,7 @@ function cover(meta: ReportMeta, r: ReportResults): Content {
 				['Berlaku sampai', date(a.validUntil)],
 				['Difinalkan', date(a.finalizedAt)],
 				['Instrumen', `${meta.instrument.title} ${meta.instrument.version}`],
-				['Dicetak', formatDateId(meta.generatedAt)]
+				['Dicetak', formatDate(meta.generatedAt)]
 			],
 			[0, 36, 0, 0]
 		),
@@ -254,7 +254,7 @@ function gapMatrix(r: ReportResults): Content {
 		{ text: '8. Analisis kesenjangan', style: 'h2', pageBreak: 'before' },
 		{
 			text: items.length
-				? `${items.length} indikator di bawah kondisi yang diharapkan; menutup semuanya menambah ${formatNumberId(r.gaps.pointsTotal, 2)} poin nilai total. Urutan: indikator kritis, lalu poin terbesar, lalu jangka waktu terpendek.`
+				? `${items.length} indikator di bawah kondisi yang diharapkan; menutup semuanya menambah ${formatNumber(r.gaps.pointsTotal, 2)} poin nilai total. Urutan: indikator kritis, lalu poin terbesar, lalu jangka waktu terpendek.`
 				: 'Semua indikator sudah mencapai kondisi yang diharapkan.',
 			margin: [0, 0, 0, 6]
 		},
@@ -274,7 +274,7 @@ function gapMatrix(r: ReportResults): Content {
 						{ text: g.title, style: 'td' },
 						{ text: `${g.current} — ${g.currentDescriptor}`, style: 'td' },
 						{ text: `${g.expected} — ${g.expectedDescriptor}`, style: 'td' },
-						{ text: formatNumberId(g.points, 2), style: 'td' },
+						{ text: formatNumber(g.points, 2), style: 'td' },
 						{
 							text: `${DIMENSION_LABELS[g.dimension]} · ${STAKEHOLDER_LABELS[g.stakeholder]}`,
 							style: 'td'
@@ -328,7 +328,7 @@ function recommendations(r: ReportResults): Content {
 			: [
 					{
 						text: path.reachable
-							? `Dari ${GRADE_LABELS[path.from]} ke ${GRADE_LABELS[path.target]}: ${path.levelSteps} langkah level pada ${path.steps.length} indikator, nilai proyeksi ${formatNumberId(path.projectedTotal, 2)}% (${GRADE_LABELS[path.projectedGrade]}).`
+							? `Dari ${GRADE_LABELS[path.from]} ke ${GRADE_LABELS[path.target]}: ${path.levelSteps} langkah level pada ${path.steps.length} indikator, nilai proyeksi ${formatNumber(path.projectedTotal, 2)}% (${GRADE_LABELS[path.projectedGrade]}).`
 							: `Peringkat ${GRADE_LABELS[path.target]} belum dapat dicapai hanya dengan menaikkan level indikator.`,
 						margin: [0, 0, 0, 6]
 					},
@@ -340,7 +340,7 @@ function recommendations(r: ReportResults): Content {
 									{ text: s.code, style: 'td' },
 									{ text: s.title, style: 'td' },
 									{ text: `${s.from} ke ${s.to}`, style: 'td' },
-									{ text: formatNumberId(s.points, 2), style: 'td' },
+									{ text: formatNumber(s.points, 2), style: 'td' },
 									{ text: s.reason === 'gate' ? 'indikator kritis' : 'poin terbesar', style: 'td' }
 								])
 							)

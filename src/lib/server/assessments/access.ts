@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { regionWithin, type Actor } from '$lib/domain/access';
+import { assessmentInScope, mayReview, type Actor } from '$lib/domain/access';
 import type { PantiType } from '$lib/domain/panti-types';
 import type { Queryable } from '../db';
 import { assessments, assessmentTeam, panti } from '../db/schema';
@@ -38,7 +38,7 @@ export function isOpenStatus(status: string | undefined): boolean {
 }
 
 /** The current status, read inside the caller's transaction so a concurrent submit is seen. */
-export function statusOf(db: Queryable, id: number): string | undefined {
+export function statusOf(db: Queryable, id: number): AssessmentRow['status'] | undefined {
 	return db
 		.select({ status: assessments.status })
 		.from(assessments)
@@ -80,14 +80,8 @@ export function assessmentAccess(db: Queryable, actor: Actor, id: number): Asses
 		.where(and(eq(assessmentTeam.assessmentId, id), eq(assessmentTeam.userId, actor.id)))
 		.get();
 	const teamRole = team && eligibleForTeam(actor, row.a) ? team.role : null;
-	const inScope =
-		actor.role === 'admin' ||
-		(actor.role === 'dinas' &&
-			actor.regionCode !== null &&
-			regionWithin(row.regionCode, actor.regionCode)) ||
-		(actor.role === 'panti' && actor.pantiId === row.a.pantiId) ||
-		teamRole !== null;
-	if (!inScope) return null;
+	const scope = { pantiId: row.a.pantiId, regionCode: row.regionCode, kind: row.a.kind };
+	if (!assessmentInScope(actor, scope, teamRole !== null)) return null;
 	const open = isOpenStatus(row.a.status);
 	return {
 		assessment: row.a,
@@ -97,11 +91,6 @@ export function assessmentAccess(db: Queryable, actor: Actor, id: number): Asses
 		teamRole,
 		canScore: teamRole !== null && open,
 		isLead: teamRole === 'lead',
-		canReview:
-			row.a.kind === 'visit' &&
-			(actor.role === 'admin' ||
-				(actor.role === 'dinas' &&
-					actor.regionCode !== null &&
-					regionWithin(row.regionCode, actor.regionCode)))
+		canReview: mayReview(actor, scope)
 	};
 }

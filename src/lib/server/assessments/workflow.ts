@@ -12,52 +12,27 @@ import {
 	type AssessmentForm,
 	gradeOf,
 	type GradeResult,
-	scoreSheet
+	scoreSheet,
+	type ScoreResult,
+	type Sheet
 } from '$lib/domain/engine';
-import { audit } from '../audit';
-import type { Db, Queryable } from '../db';
+import type { Db, Queryable, Tx } from '../db';
 import { todayWib } from '../clock';
 import { proposePlan } from '../plans/generate';
 import { assessments, assessmentTeam, consolidatedScores, itemScores } from '../db/schema';
-import { isOpenStatus, statusOf, type AssessmentAccess } from './access';
+import { isOpenStatus, type AssessmentAccess, type AssessmentRow } from './access';
 import { recordAspectScores } from './aspect-scores';
 import { pantiIdentity } from './identity';
 import { gradedSheet, sheetOf } from './results';
-
-export type TransitionResult = { ok: true } | { ok: false; message: string };
+import { runTransition, type TransitionResult } from './transition';
 
 /** Unguessable verification code: 80 random bits in Crockford-like base32 (16 characters). */
 export function verificationCode(): string {
 	return [...randomBytes(16)].map((b) => VERIFICATION_ALPHABET[b & 31]).join('');
 }
 
-function setStatus(
-	tx: Parameters<Parameters<Db['transaction']>[0]>[0],
-	actor: Actor,
-	id: number,
-	from: string,
-	to: string,
-	extra: Record<string, unknown>,
-	now: Date
-) {
-	tx.update(assessments)
-		.set({
-			status: to as 'submitted',
-			updatedAt: now.toISOString(),
-			version: sql`${assessments.version} + 1`,
-			...extra
-		})
-		.where(eq(assessments.id, id))
-		.run();
-	audit(tx, {
-		userId: actor.id,
-		action: 'assessment.status',
-		entityType: 'assessment',
-		entityId: id,
-		before: { status: from },
-		after: { status: to, ...extra }
-	});
-}
+const SUBMITTED = (status: AssessmentRow['status']) => status === 'submitted';
+const NOT_REVIEWER = 'Anda tidak berwenang meninjau penilaian ini.';
 
 /**
  * The fields every finalization writes: the engine's total and grade with its explanation, and
@@ -82,6 +57,35 @@ function resultFields(
 	};
 }
 
+interface Outcome {
+	readonly access: AssessmentAccess;
+	readonly form: AssessmentForm;
+	readonly sheet: Sheet;
+	readonly notes: ReadonlyMap<string, string>;
+	readonly score: ScoreResult;
+	/** A self-assessment's plan is indicative; a visit's is the one the panti works on. */
+	readonly indicative: boolean;
+	/** The day the plan's horizons count from. */
+	readonly from: string;
+	readonly actor: Actor;
+	readonly now: Date;
+}
+
+/** What a final result leaves behind: its aspect scores, and the improvement plan it proposes. */
+function recordOutcome(tx: Tx, o: Outcome): void {
+	const id = o.access.assessment.id;
+	recordAspectScores(tx, id, o.score);
+	proposePlan(tx, {
+		pantiId: o.access.assessment.pantiId,
+		assessmentId: id,
+		indicative: o.indicative,
+		gaps: analyseGaps(o.form, o.sheet, o.score, o.notes).items,
+		from: o.from,
+		actorId: o.actor.id,
+		now: o.now
+	});
+}
+
 /**
  * The lead submits: sheets freeze. A one-person team's sheet becomes the consolidated sheet; a
  * larger team must have consolidated every indicator first. Self-assessments end here, indicative.
@@ -96,82 +100,81 @@ export function submit(
 	if (!access.isLead)
 		return { ok: false, message: 'Hanya ketua tim yang dapat mengajukan penilaian.' };
 	const id = access.assessment.id;
-	return db.transaction((tx) => {
-		const status = statusOf(tx, id)!;
-		if (!isOpenStatus(status)) return { ok: false, message: 'Penilaian ini sudah diajukan.' };
-		const team = tx.select().from(assessmentTeam).where(eq(assessmentTeam.assessmentId, id)).all();
-		// A one-person team's own sheet becomes the consolidated one, but only once it is complete:
-		// it is graded as it stands, so a refused submission writes nothing.
-		const own =
-			team.length === 1
-				? tx
-						.select()
-						.from(itemScores)
-						.where(and(eq(itemScores.assessmentId, id), eq(itemScores.assessorId, actor.id)))
-						.all()
-				: null;
-		// Otherwise only the consolidated sheet counts (no fallback to the lead's own sheet).
-		const { sheet, notes } = own ? sheetOf(own) : gradedSheet(tx, id, { leadFallback: false });
-		const score = scoreSheet(form, sheet);
-		if (!score.complete) {
-			const missing = score.indicatorCount - score.answered - score.notApplicable;
-			return {
-				ok: false,
-				message: own
-					? `Masih ada ${missing} butir yang belum dinilai.`
-					: `Konsolidasi belum lengkap: ${missing} butir belum ditetapkan.`
-			};
-		}
-		if (own) {
-			tx.delete(consolidatedScores).where(eq(consolidatedScores.assessmentId, id)).run();
-			for (const s of own)
-				tx.insert(consolidatedScores)
-					.values({
-						assessmentId: id,
-						indicatorCode: s.indicatorCode,
-						level: s.level,
-						notApplicable: s.notApplicable,
-						note: s.note,
-						updatedBy: actor.id,
-						updatedAt: now.toISOString()
-					})
-					.run();
-		}
-		if (access.assessment.kind === 'self') {
+	return runTransition(db, {
+		actor,
+		id,
+		now,
+		from: isOpenStatus,
+		wrongStatus: 'Penilaian ini sudah diajukan.',
+		step: (tx) => {
+			const team = tx
+				.select()
+				.from(assessmentTeam)
+				.where(eq(assessmentTeam.assessmentId, id))
+				.all();
+			// A one-person team's own sheet becomes the consolidated one, but only once it is
+			// complete: it is graded as it stands, so a refused submission writes nothing.
+			const own =
+				team.length === 1
+					? tx
+							.select()
+							.from(itemScores)
+							.where(and(eq(itemScores.assessmentId, id), eq(itemScores.assessorId, actor.id)))
+							.all()
+					: null;
+			// Otherwise only the consolidated sheet counts (no fallback to the lead's own sheet).
+			const { sheet, notes } = own ? sheetOf(own) : gradedSheet(tx, id, { leadFallback: false });
+			const score = scoreSheet(form, sheet);
+			if (!score.complete) {
+				const missing = score.indicatorCount - score.answered - score.notApplicable;
+				return {
+					message: own
+						? `Masih ada ${missing} butir yang belum dinilai.`
+						: `Konsolidasi belum lengkap: ${missing} butir belum ditetapkan.`
+				};
+			}
+			if (own) {
+				tx.delete(consolidatedScores).where(eq(consolidatedScores.assessmentId, id)).run();
+				for (const s of own)
+					tx.insert(consolidatedScores)
+						.values({
+							assessmentId: id,
+							indicatorCode: s.indicatorCode,
+							level: s.level,
+							notApplicable: s.notApplicable,
+							note: s.note,
+							updatedBy: actor.id,
+							updatedAt: now.toISOString()
+						})
+						.run();
+			}
+			if (access.assessment.kind !== 'self')
+				return {
+					to: 'submitted',
+					fields: { submittedAt: now.toISOString(), returnReason: null }
+				};
+			// Self-assessments end here, indicative.
 			const grade = gradeOf(form, score.total!, sheet);
-			setStatus(
-				tx,
-				actor,
-				id,
-				status,
-				'finalized',
-				{
+			return {
+				to: 'finalized',
+				fields: {
 					...resultFields(tx, access.assessment.pantiId, score.total!, grade, actor, now),
 					submittedAt: now.toISOString()
 				},
-				now
-			);
-			recordAspectScores(tx, id, score);
-			proposePlan(tx, {
-				pantiId: access.assessment.pantiId,
-				assessmentId: id,
-				indicative: true,
-				gaps: analyseGaps(form, sheet, score, notes).items,
-				from: todayWib(now),
-				actorId: actor.id,
-				now
-			});
-		} else
-			setStatus(
-				tx,
-				actor,
-				id,
-				status,
-				'submitted',
-				{ submittedAt: now.toISOString(), returnReason: null },
-				now
-			);
-		return { ok: true };
+				then: (tx) =>
+					recordOutcome(tx, {
+						access,
+						form,
+						sheet,
+						notes,
+						score,
+						indicative: true,
+						from: todayWib(now),
+						actor,
+						now
+					})
+			};
+		}
 	});
 }
 
@@ -183,15 +186,14 @@ export function returnForRevision(
 	reason: string,
 	now: Date
 ): TransitionResult {
-	if (!access.canReview)
-		return { ok: false, message: 'Anda tidak berwenang meninjau penilaian ini.' };
-	const id = access.assessment.id;
-	return db.transaction((tx) => {
-		const status = statusOf(tx, id)!;
-		if (status !== 'submitted')
-			return { ok: false, message: 'Hanya penilaian yang sudah diajukan yang dapat dikembalikan.' };
-		setStatus(tx, actor, id, status, 'returned', { returnReason: reason }, now);
-		return { ok: true };
+	if (!access.canReview) return { ok: false, message: NOT_REVIEWER };
+	return runTransition(db, {
+		actor,
+		id: access.assessment.id,
+		now,
+		from: SUBMITTED,
+		wrongStatus: 'Hanya penilaian yang sudah diajukan yang dapat dikembalikan.',
+		step: () => ({ to: 'returned', fields: { returnReason: reason } })
 	});
 }
 
@@ -207,52 +209,50 @@ export function finalize(
 	today: string,
 	now: Date
 ): TransitionResult {
-	if (!access.canReview)
-		return { ok: false, message: 'Anda tidak berwenang meninjau penilaian ini.' };
+	if (!access.canReview) return { ok: false, message: NOT_REVIEWER };
 	const id = access.assessment.id;
-	return db.transaction((tx) => {
-		const status = statusOf(tx, id)!;
-		if (status !== 'submitted')
-			return { ok: false, message: 'Hanya penilaian yang sudah diajukan yang dapat difinalkan.' };
-		const { sheet, notes } = gradedSheet(tx, id, { leadFallback: false });
-		const score = scoreSheet(form, sheet);
-		if (!score.complete || score.total === null)
-			return { ok: false, message: 'Penilaian belum lengkap.' };
-		const grade = gradeOf(form, score.total, sheet);
-		const certified = grade.grade !== 'TT';
-		const year = today.slice(0, 4);
-		const seq =
-			(tx
-				.select({ n: sql<number>`count(*)` })
-				.from(assessments)
-				.where(sql`${assessments.certificateNumber} like ${`SIAP/${year}/%`}`)
-				.get()?.n ?? 0) + 1;
-		setStatus(
-			tx,
-			actor,
-			id,
-			status,
-			'finalized',
-			{
-				...resultFields(tx, access.assessment.pantiId, score.total, grade, actor, now),
-				certificateNumber: certified
-					? `SIAP/${year}/${access.regionCode}/${String(seq).padStart(5, '0')}`
-					: null,
-				verificationCode: certified ? verificationCode() : null,
-				validUntil: certified ? addYears(today, grade.validityYears) : null
-			},
-			now
-		);
-		recordAspectScores(tx, id, score);
-		proposePlan(tx, {
-			pantiId: access.assessment.pantiId,
-			assessmentId: id,
-			indicative: false,
-			gaps: analyseGaps(form, sheet, score, notes).items,
-			from: today,
-			actorId: actor.id,
-			now
-		});
-		return { ok: true };
+	return runTransition(db, {
+		actor,
+		id,
+		now,
+		from: SUBMITTED,
+		wrongStatus: 'Hanya penilaian yang sudah diajukan yang dapat difinalkan.',
+		step: (tx) => {
+			const { sheet, notes } = gradedSheet(tx, id, { leadFallback: false });
+			const score = scoreSheet(form, sheet);
+			if (!score.complete || score.total === null) return { message: 'Penilaian belum lengkap.' };
+			const grade = gradeOf(form, score.total, sheet);
+			const certified = grade.grade !== 'TT';
+			const year = today.slice(0, 4);
+			const seq =
+				(tx
+					.select({ n: sql<number>`count(*)` })
+					.from(assessments)
+					.where(sql`${assessments.certificateNumber} like ${`SIAP/${year}/%`}`)
+					.get()?.n ?? 0) + 1;
+			return {
+				to: 'finalized',
+				fields: {
+					...resultFields(tx, access.assessment.pantiId, score.total, grade, actor, now),
+					certificateNumber: certified
+						? `SIAP/${year}/${access.regionCode}/${String(seq).padStart(5, '0')}`
+						: null,
+					verificationCode: certified ? verificationCode() : null,
+					validUntil: certified ? addYears(today, grade.validityYears) : null
+				},
+				then: (tx) =>
+					recordOutcome(tx, {
+						access,
+						form,
+						sheet,
+						notes,
+						score,
+						indicative: false,
+						from: today,
+						actor,
+						now
+					})
+			};
+		}
 	});
 }

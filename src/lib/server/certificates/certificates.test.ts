@@ -11,7 +11,8 @@ import { loadCatalog } from '../rubrics/files';
 import { formFor, listInstrumentVersions } from '../rubrics/read';
 import { syncCatalog } from '../rubrics/registry';
 import { addUser, testDb, validPantiForm } from '../../../../tests/support/db';
-import { canRevoke, mayReadRevokeReason, revokeCertificate, revokeFormSchema } from './revoke';
+import { canRevoke, mayReadRevokeReason } from '$lib/domain/access';
+import { revokeCertificate, revokeFormSchema } from './revoke';
 import { findCertificate } from './verify';
 
 const ISSUED_ON = '2026-11-23';

@@ -6,7 +6,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '$lib/domain/access';
-import { formatDateId } from '$lib/domain/format-id';
+import { formatDate } from '$lib/domain/format';
 import { requiredText } from '$lib/domain/form-fields';
 import { audit } from '../audit';
 import type { Db } from '../db';
@@ -26,26 +26,6 @@ export const revokeFormSchema = z.object({
 	reason: revokeReasonSchema,
 	confirm: z.literal('on', { error: 'Centang konfirmasi untuk mencabut sertifikat.' })
 });
-
-/** Whether the actor may revoke this assessment's certificate as it stands (for showing the form). */
-export function canRevoke(actor: Actor, a: AssessmentAccess['assessment']): boolean {
-	return (
-		actor.role === 'admin' &&
-		a.status === 'finalized' &&
-		a.certificateNumber !== null &&
-		a.verificationCode !== null &&
-		a.revokedAt === null
-	);
-}
-
-/**
- * Whether the actor reads why a certificate was revoked: admin and the Dinas (whose access to the
- * assessment already means the panti is in their region). The reason can name a fault of the
- * panti or its staff; the team and the panti head are told to ask their Dinas.
- */
-export function mayReadRevokeReason(actor: Actor): boolean {
-	return actor.role === 'admin' || actor.role === 'dinas';
-}
 
 /**
  * Sets `revokedAt` and the reason in one update (the trigger refuses any later update of a
@@ -80,7 +60,7 @@ export function revokeCertificate(
 		if (row.revokedAt)
 			return {
 				ok: false,
-				message: `Sertifikat ini sudah dicabut pada ${formatDateId(row.revokedAt)}.`
+				message: `Sertifikat ini sudah dicabut pada ${formatDate(row.revokedAt)}.`
 			};
 		const revokedAt = now.toISOString();
 		tx.update(assessments)

@@ -3,6 +3,7 @@
  * UTF-8 with BOM and `;` between fields, because Indonesian Excel uses the comma as its decimal
  * separator and would split a comma-separated file wrongly.
  */
+import { formatNumber } from '$lib/domain/format';
 import { error } from '@sveltejs/kit';
 import type { Actor } from '$lib/domain/access';
 import { ACCREDITATION_LABELS } from '$lib/domain/accreditation';
@@ -89,7 +90,7 @@ export function exportResponse(
 	if (!result.ok)
 		error(
 			400,
-			`Hasil ekspor ${result.total.toLocaleString('id-ID')} panti, melebihi batas ${MAX_EXPORT_ROWS.toLocaleString('id-ID')}. Persempit filter (mis. pilih provinsi) lalu coba lagi.`
+			`Hasil ekspor ${formatNumber(result.total)} panti, melebihi batas ${formatNumber(MAX_EXPORT_ROWS)}. Persempit filter (mis. pilih provinsi) lalu coba lagi.`
 		);
 	return new Response(exportCsv(result.rows), {
 		headers: {

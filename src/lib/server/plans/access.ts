@@ -4,7 +4,7 @@
  * carry the plan out or supervise it: the panti head of that panti, the dinas of its region, admin.
  */
 import { eq } from 'drizzle-orm';
-import { regionWithin, type Actor } from '$lib/domain/access';
+import { mayEditPlan, type Actor } from '$lib/domain/access';
 import type { Queryable } from '../db';
 import { improvementPlans } from '../db/schema';
 import { assessmentAccess, type AssessmentAccess } from '../assessments/access';
@@ -19,26 +19,6 @@ export interface PlanAccess {
 	readonly mayEdit: boolean;
 	/** Updates are possible right now: allowed and the plan is still the current one. */
 	readonly canEdit: boolean;
-}
-
-/**
- * Assessors score; they do not run the follow-up, so they never edit a plan even when they may read it.
- * @example mayEditPlan({ role: 'panti', pantiId: 7, … }, { pantiId: 7, regionCode: '64.08' }) === true
- */
-export function mayEditPlan(
-	actor: Actor,
-	target: { readonly pantiId: number; readonly regionCode: string }
-): boolean {
-	switch (actor.role) {
-		case 'admin':
-			return true;
-		case 'dinas':
-			return actor.regionCode !== null && regionWithin(target.regionCode, actor.regionCode);
-		case 'panti':
-			return actor.pantiId === target.pantiId;
-		case 'asesor':
-			return false;
-	}
 }
 
 /**

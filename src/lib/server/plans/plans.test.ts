@@ -15,7 +15,7 @@ import {
 import { loadCatalog } from '../rubrics/files';
 import { syncCatalog } from '../rubrics/registry';
 import { testDb } from '../../../../tests/support/db';
-import { mayEditPlan, planAccess } from './access';
+import { planAccess } from './access';
 import { pantiHome } from './home';
 import { planProgressList } from './progress-list';
 import { plansOfPanti, planView } from './read';
@@ -344,20 +344,5 @@ describe('improvement plans', () => {
 		const other = actor('kepala.banjarmasin');
 		const empty = pantiHome(db, other, { id: other.pantiId!, type: 'anak' }, TODAY);
 		expect(empty).toEqual({ result: null, plans: [], openSelfAssessmentId: null });
-	});
-});
-
-describe('mayEditPlan', () => {
-	const target = { pantiId: 7, regionCode: '64.08' };
-	it.each([
-		['admin', { id: 1, role: 'admin', regionCode: null, pantiId: null }, true],
-		['province dinas', { id: 2, role: 'dinas', regionCode: '64', pantiId: null }, true],
-		['kab/kota dinas', { id: 3, role: 'dinas', regionCode: '64.08', pantiId: null }, true],
-		['neighbouring dinas', { id: 4, role: 'dinas', regionCode: '64.72', pantiId: null }, false],
-		['own head', { id: 5, role: 'panti', regionCode: null, pantiId: 7 }, true],
-		['other head', { id: 6, role: 'panti', regionCode: null, pantiId: 8 }, false],
-		['asesor', { id: 7, role: 'asesor', regionCode: null, pantiId: null }, false]
-	] as const)('%s → %s', (_label, actor, expected) => {
-		expect(mayEditPlan(actor, target)).toBe(expected);
 	});
 });

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { buildCertificate } from '$lib/domain/reports/certificate';
 import { buildPlan } from '$lib/domain/reports/plan';
 import { buildReport } from '$lib/domain/reports/report';
-import { formatNumberId } from '$lib/domain/format-id';
+import { formatNumber } from '$lib/domain/format';
 import { assessmentAccess } from '../assessments/access';
 import { createAssessment } from '../assessments/create';
 import { saveScore } from '../assessments/scores';
@@ -106,7 +106,7 @@ describe('rendered PDFs', () => {
 		const all = pages.join('\n');
 		const a = w.access().assessment;
 		expect(all).toContain(data.meta.panti.name);
-		expect(all).toContain(`${formatNumberId(a.totalPct!, 2)}%`);
+		expect(all).toContain(`${formatNumber(a.totalPct!, 2)}%`);
 		expect(all).toContain(a.certificateNumber!);
 		expect(all).toContain(`Halaman 1 dari ${pages.length}`);
 		expect(all).toContain(data.meta.instrument.hash);

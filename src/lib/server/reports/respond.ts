@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { assessmentAccess, type AssessmentAccess } from '../assessments/access';
 import type { Queryable } from '../db';
 import { assessments } from '../db/schema';
-import { idParam, requireUser } from '../guard';
+import { requireUser } from '../guard';
 
 /**
  * The assessment a PDF is asked for, if the user may see it. Unlike pages (which answer 404 for
@@ -18,7 +18,7 @@ export function pdfAccess(
 	rawId: string
 ): AssessmentAccess {
 	const user = requireUser(locals, url);
-	const id = idParam(rawId);
+	const id = Number(rawId); // `[id=id]` has checked its form
 	const access = assessmentAccess(db, user, id);
 	if (access) return access;
 	const exists = db

@@ -1,3 +1,4 @@
+import { textFieldsOf } from '../forms';
 import { regionOptions } from '../regions';
 import type { Queryable } from '../db';
 import { pantiChoices } from './manage';
@@ -13,19 +14,17 @@ export function userFormOptions(db: Queryable) {
 	return { provinces, regencies, pantiChoices: pantiChoices(db) };
 }
 
+const USER_FIELDS = [
+	'name',
+	'username',
+	'role',
+	'regionCode',
+	'pantiId',
+	'password',
+	'version'
+] as const;
+
 /** The raw fields of the user form, as the zod schemas read them. */
 export function userFormInput(data: FormData) {
-	const get = (k: string) => {
-		const v = data.get(k);
-		return typeof v === 'string' ? v : undefined;
-	};
-	return {
-		name: get('name'),
-		username: get('username'),
-		role: get('role'),
-		regionCode: get('regionCode'),
-		pantiId: get('pantiId'),
-		password: get('password'),
-		version: get('version')
-	};
+	return textFieldsOf(data, USER_FIELDS);
 }

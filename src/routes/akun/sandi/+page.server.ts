@@ -7,7 +7,7 @@ import { MIN_PASSWORD } from '$lib/domain/password-policy';
 import { changeOwnPassword } from '$lib/server/auth/change-password';
 import { BUSY_MESSAGE } from '$lib/server/auth/hashing';
 import { getDb } from '$lib/server/db/connection';
-import { readForm } from '$lib/server/forms';
+import { readForm, textFieldsOf } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -44,12 +44,9 @@ export const actions = {
 		const user = requireUser(locals, url);
 		const data = await readForm(request);
 		if (!(data instanceof FormData)) return data;
-		const field = (k: string) => (typeof data.get(k) === 'string' ? data.get(k) : undefined);
-		const parsed = form.safeParse({
-			currentPassword: field('currentPassword'),
-			newPassword: field('newPassword'),
-			confirmPassword: field('confirmPassword')
-		});
+		const parsed = form.safeParse(
+			textFieldsOf(data, ['currentPassword', 'newPassword', 'confirmPassword'])
+		);
 		if (!parsed.success)
 			return fail(400, {
 				errors: fieldErrors(parsed.error) as Errors,

@@ -35,7 +35,7 @@ const schema = z
 
 function target(locals: App.Locals, url: URL) {
 	const user = requireRole(locals, url, 'admin', 'dinas');
-	const panti = getPanti(getDb(), user, idParam(url.searchParams.get('panti') ?? ''));
+	const panti = getPanti(getDb(), user, idParam(url.searchParams.get('panti')));
 	if (!panti || !canManagePantiIn(user, panti.regionCode)) error(404, 'Panti tidak ditemukan.');
 	return { user, panti };
 }

@@ -8,8 +8,8 @@ import type { PageServerLoad } from './$types';
 export const load = (({ locals, url }) => {
 	requireUser(locals, url);
 	const db = getDb();
-	const a = getRubricVersion(db, idParam(url.searchParams.get('a') ?? ''));
-	const b = getRubricVersion(db, idParam(url.searchParams.get('b') ?? ''));
+	const a = getRubricVersion(db, idParam(url.searchParams.get('a')));
+	const b = getRubricVersion(db, idParam(url.searchParams.get('b')));
 	if (!a || !b) error(404, 'Versi rubrik tidak ditemukan.');
 	if (a.rubricId !== b.rubricId)
 		error(400, 'Hanya versi dari rubrik yang sama yang dapat dibandingkan.');

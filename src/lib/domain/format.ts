@@ -1,0 +1,76 @@
+/**
+ * Indonesian formatting (id-ID), the one module pages and PDFs use, so a certificate reads the
+ * same everywhere: `23 November 2026`, `23 Nov 2026, 14.05`, `1.234,5`. Numbers shown to people go
+ * through `formatNumber` rather than a raw `toLocaleString`.
+ */
+
+const YMD = /^\d{4}-\d{2}-\d{2}$/;
+
+// A bare calendar date has no time zone: format it as-is (UTC) so it never shifts a day.
+const CALENDAR_DATE = new Intl.DateTimeFormat('id-ID', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+// A timestamp is an instant: show the day it was in Indonesia's western time zone (WIB).
+const WIB_DATE = new Intl.DateTimeFormat('id-ID', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'Asia/Jakarta'
+});
+
+/**
+ * `2026-11-23` → `23 November 2026`; a full ISO timestamp is shown as its date in WIB
+ * (`2025-09-10T17:30:00Z` → `11 September 2025`). Empty → `—`; anything unparsable is returned
+ * unchanged, so a bad value shows up rather than breaking a page or a PDF.
+ */
+export function formatDate(isoOrYmd: string | null | undefined): string {
+	if (!isoOrYmd) return '—';
+	const value = isoOrYmd.trim();
+	if (YMD.test(value)) {
+		const d = new Date(value + 'T00:00:00Z');
+		return Number.isNaN(d.getTime()) ? value : CALENDAR_DATE.format(d);
+	}
+	const d = new Date(value);
+	return Number.isNaN(d.getTime()) ? value : WIB_DATE.format(d);
+}
+
+const DATE_TIME = new Intl.DateTimeFormat('id-ID', {
+	day: 'numeric',
+	month: 'short',
+	year: 'numeric',
+	hour: '2-digit',
+	minute: '2-digit',
+	timeZone: 'Asia/Jakarta'
+});
+
+/**
+ * An ISO timestamp in WIB; empty → `—`.
+ * @example formatDateTime('2026-11-23T07:05:00Z') // '23 Nov 2026, 14.05'
+ */
+export function formatDateTime(iso: string | null | undefined): string {
+	if (!iso) return '—';
+	return DATE_TIME.format(new Date(iso));
+}
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+/**
+ * A number with a decimal comma and dot grouping, rounded to at most `digits` decimals without
+ * trailing zeros: `formatNumber(72.5, 1)` → `72,5`, `formatNumber(1234.56, 1)` → `1.234,6`,
+ * `formatNumber(75, 1)` → `75`. Non-finite → `—`.
+ */
+export function formatNumber(n: number | null | undefined, digits = 1): string {
+	if (n === null || n === undefined || !Number.isFinite(n)) return '—';
+	let format = numberFormats.get(digits);
+	if (!format) {
+		format = new Intl.NumberFormat('id-ID', {
+			minimumFractionDigits: 0,
+			maximumFractionDigits: digits
+		});
+		numberFormats.set(digits, format);
+	}
+	return format.format(n);
+}

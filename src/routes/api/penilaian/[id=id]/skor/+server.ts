@@ -1,0 +1,47 @@
+import { error, json } from '@sveltejs/kit';
+import { z } from 'zod';
+import { cleanText } from '$lib/domain/form-fields';
+import { loadAssessmentForm } from '$lib/server/assessments/load';
+import { saveScore } from '$lib/server/assessments/scores';
+import type { RequestHandler } from './$types';
+
+const body = z.object({
+	code: z.string().max(20),
+	level: z.number().int().min(0).max(10).nullable(),
+	notApplicable: z.boolean(),
+	// Autosaved while typing: hidden characters are stripped (a refusal would lose the note), and
+	// the note is not trimmed (the assessor may be mid-word).
+	note: cleanText('Catatan', { multiline: true, hidden: 'strip' }).max(2000, {
+		error: 'Catatan paling banyak 2.000 karakter.'
+	}),
+	version: z.number().int().min(0)
+});
+
+/** Autosave of one score on the caller's own sheet (optimistic concurrency: 409 with the newer value). */
+export const POST: RequestHandler = async (event) => {
+	const { user, db, access, form } = loadAssessmentForm(event, {
+		signedOut: 'Sesi Anda berakhir. Masuk kembali untuk menyimpan.'
+	});
+	if (!access.canScore) error(403, 'Penilaian ini tidak dapat diubah oleh Anda sekarang.');
+	const parsed = body.safeParse(await event.request.json().catch(() => null));
+	if (!parsed.success)
+		return json(
+			{ message: parsed.error.issues[0]?.message ?? 'Data tidak valid.' },
+			{ status: 400 }
+		);
+	const result = saveScore(db, user, access, form, parsed.data, new Date());
+	if (result.ok) return json({ version: result.version, updatedAt: result.updatedAt });
+	switch (result.reason) {
+		case 'stale':
+			return json(
+				{ message: 'Nilai ini sudah diubah di tempat lain.', current: result.current },
+				{ status: 409 }
+			);
+		case 'invalid':
+			return json({ message: result.message }, { status: 400 });
+		case 'unknown_indicator':
+			return json({ message: 'Indikator tidak dikenal pada instrumen ini.' }, { status: 400 });
+		case 'forbidden':
+			error(403, 'Penilaian ini tidak dapat diubah lagi.');
+	}
+};

@@ -1,0 +1,137 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { AssessmentRow } from '$lib/server/assessments/access';
+import { loadAssessment, loadAssessmentForm } from '$lib/server/assessments/load';
+import { assessmentResults } from '$lib/server/assessments/results';
+import { readSheet } from '$lib/server/assessments/scores';
+import { teamOf } from '$lib/server/assessments/view';
+import type { Db } from '$lib/server/db';
+import { invalid, parseWith, readForm } from '$lib/server/forms';
+import { canRevoke, mayReadRevokeReason } from '$lib/domain/access';
+import { revokeCertificate, revokeFormSchema } from '$lib/server/certificates/revoke';
+import { certificateStatus } from '$lib/domain/certificate-status';
+import { cleanText } from '$lib/domain/form-fields';
+import { formFor, getInstrumentVersion } from '$lib/server/rubrics/read';
+import { finalize, returnForRevision, submit } from '$lib/server/assessments/workflow';
+import { todayWib } from '$lib/server/clock';
+import type { Actions, PageServerLoad } from './$types';
+
+/** What the reviewer decides on: the provisional result of the consolidated sheet. */
+function reviewSummary(db: Db, a: AssessmentRow) {
+	const r = assessmentResults(db, a);
+	if (!r?.grade || r.score.total === null) return null;
+	return {
+		total: r.score.total,
+		grade: r.grade.grade,
+		explanation: r.grade.explanation,
+		validityYears: r.grade.validityYears,
+		safeguarding: r.grade.safeguarding
+	};
+}
+
+export const load = ((event) => {
+	const { user, db, access } = loadAssessment(event);
+	const a = access.assessment;
+	const form = formFor(db, a.instrumentVersionId, access.pantiType);
+	const ins = getInstrumentVersion(db, a.instrumentVersionId);
+	const team = teamOf(db, a.id).map((m) => {
+		const sheet = readSheet(db, a.id, m.id);
+		return { ...m, done: sheet.filter((s) => s.notApplicable || s.level !== null).length };
+	});
+	return {
+		assessment: {
+			id: a.id,
+			kind: a.kind,
+			status: a.status,
+			plannedDate: a.plannedDate,
+			grade: a.grade,
+			totalPct: a.totalPct,
+			returnReason: a.returnReason,
+			pantiId: a.pantiId,
+			pantiName: access.pantiName
+		},
+		instrument: ins ? `${ins.content.title} v${ins.content.version}` : '',
+		indicatorCount: form?.indicators.length ?? 0,
+		team,
+		teamRole: access.teamRole,
+		canScore: access.canScore,
+		isLead: access.isLead,
+		canReview: access.canReview,
+		certificate: a.certificateNumber
+			? {
+					number: a.certificateNumber,
+					code: a.verificationCode,
+					validUntil: a.validUntil,
+					status: certificateStatus(a, todayWib()),
+					revokedAt: a.revokedAt,
+					/** Null for those who may not read it (see mayReadRevokeReason); '' when none was kept. */
+					revokeReason: mayReadRevokeReason(user) ? (a.revokeReason ?? '') : null
+				}
+			: null,
+		canRevoke: canRevoke(user, a),
+		gateExplanation: a.gateExplanation,
+		review: access.canReview && a.status === 'submitted' ? reviewSummary(db, a) : null,
+		created: event.url.searchParams.has('dibuat'),
+		done: event.url.searchParams.get('selesai')
+	};
+}) satisfies PageServerLoad;
+
+const NOT_REVIEWER = 'Anda tidak berwenang meninjau penilaian ini.';
+
+// Free text the team reads: hidden characters are stripped rather than refused.
+const reasonSchema = cleanText(
+	'Alasan',
+	{ multiline: true, hidden: 'strip' },
+	{ error: 'Tuliskan alasan pengembalian.' }
+)
+	.trim()
+	.min(10, { error: 'Alasan minimal 10 karakter agar tim tahu apa yang harus diperbaiki.' })
+	.max(2000, { error: 'Alasan paling banyak 2.000 karakter.' });
+
+export const actions = {
+	ajukan: (event) => {
+		const { user, db, access, form } = loadAssessmentForm(event);
+		if (!access.isLead) error(403, 'Hanya ketua tim yang dapat mengajukan penilaian.');
+		const result = submit(db, user, access, form, new Date());
+		if (!result.ok) return fail(400, { action: 'ajukan', message: result.message });
+		redirect(303, `/penilaian/${event.params.id}?selesai=ajukan`);
+	},
+	kembalikan: async (event) => {
+		const { user, db, access } = loadAssessment(event);
+		if (!access.canReview) error(403, NOT_REVIEWER);
+		const data = await readForm(event.request);
+		if (!(data instanceof FormData)) return data;
+		const reason = reasonSchema.safeParse(data.get('reason'));
+		if (!reason.success)
+			return fail(400, {
+				action: 'kembalikan',
+				message: reason.error.issues[0]!.message,
+				reason: String(data.get('reason') ?? '')
+			});
+		const result = returnForRevision(db, user, access, reason.data, new Date());
+		if (!result.ok)
+			return fail(400, { action: 'kembalikan', message: result.message, reason: reason.data });
+		redirect(303, `/penilaian/${event.params.id}?selesai=kembalikan`);
+	},
+	finalkan: (event) => {
+		const { user, db, access, form } = loadAssessmentForm(event);
+		if (!access.canReview) error(403, NOT_REVIEWER);
+		const result = finalize(db, user, access, form, todayWib(), new Date());
+		if (!result.ok) return fail(400, { action: 'finalkan', message: result.message });
+		redirect(303, `/penilaian/${event.params.id}?selesai=finalkan`);
+	},
+	cabut: async (event) => {
+		// Admins only: anyone else gets a 403 before the form is even read.
+		const { user, db, access } = loadAssessment(event, { roles: ['admin'] });
+		const data = await readForm(event.request);
+		if (!(data instanceof FormData)) return data;
+		const parsed = parseWith(
+			revokeFormSchema,
+			{ reason: data.get('reason'), confirm: data.get('confirm') },
+			data
+		);
+		if (!parsed.ok) return parsed.failure;
+		const result = revokeCertificate(db, user, access, parsed.data.reason, new Date());
+		if (!result.ok) return invalid(data, {}, result.message);
+		redirect(303, `/penilaian/${event.params.id}?selesai=cabut`);
+	}
+} satisfies Actions;

@@ -1,0 +1,106 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { parseId } from '$lib/domain/id';
+import { formatDateTime } from '$lib/domain/format';
+import { todayWib } from '$lib/server/clock';
+import { getDb } from '$lib/server/db/connection';
+import { formValues, readForm, textField } from '$lib/server/forms';
+import { requireUser } from '$lib/server/guard';
+import { planAccess } from '$lib/server/plans/access';
+import { groupActionViews, planView } from '$lib/server/plans/read';
+import { updatePlanAction, type StoredAction } from '$lib/server/plans/update';
+import { availableDocuments } from '$lib/server/reports/data';
+import type { Actions, PageServerLoad } from './$types';
+
+const NOT_FOUND = 'Rencana perbaikan tidak ditemukan.';
+
+export const load = (({ locals, url, params }) => {
+	const user = requireUser(locals, url);
+	const db = getDb();
+	const access = planAccess(db, user, Number(params.id));
+	// Outside the user's scope looks exactly like a plan that does not exist.
+	if (!access) error(404, NOT_FOUND);
+	const { actions, ...view } = planView(db, user, access, todayWib());
+	return {
+		...view,
+		groups: groupActionViews(actions),
+		canEdit: access.canEdit,
+		mayEdit: access.mayEdit,
+		/** The basis assessment offers the plan PDF (it always does once a plan exists). */
+		pdf: availableDocuments(db, access.basis.assessment).plan,
+		/** The action saved by the last POST, to confirm it in place. */
+		saved: Number(url.searchParams.get('disimpan')) || null
+	};
+}) satisfies PageServerLoad;
+
+interface RefusalDetail {
+	errors: Record<string, string[]>;
+	/** A stale save: the stored values that won, shown beside the user's. */
+	current: StoredAction;
+}
+
+const READ_ONLY = 'Asesor dapat membaca rencana perbaikan, tetapi tidak mengubahnya.';
+
+export const actions = {
+	simpan: async ({ locals, url, params, request }) => {
+		const user = requireUser(locals, url);
+		const planId = Number(params.id);
+		const db = getDb();
+		// Scope first: an out-of-scope plan is "not found" whatever was posted.
+		const access = planAccess(db, user, planId);
+		if (!access) error(404, NOT_FOUND);
+		if (!access.mayEdit) error(403, READ_ONLY);
+		const data = await readForm(request);
+		if (!(data instanceof FormData))
+			return fail(400, {
+				actionId: null,
+				values: {},
+				errors: {},
+				current: null,
+				message: data.data.message
+			});
+		const actionId = parseId(data.get('actionId'));
+		const version = parseId(data.get('version'));
+		const refuse = (status: 400 | 409, message: string, more: Partial<RefusalDetail> = {}) =>
+			fail(status, {
+				actionId,
+				values: formValues(data),
+				errors: more.errors ?? {},
+				current: more.current ?? null,
+				message
+			});
+		if (actionId === null || version === null)
+			return refuse(400, 'Formulir tidak lengkap. Muat ulang halaman lalu coba lagi.');
+		const result = updatePlanAction(
+			db,
+			user,
+			planId,
+			{
+				actionId,
+				version,
+				fields: {
+					owner: textField(data, 'owner'),
+					dueDate: textField(data, 'dueDate'),
+					status: textField(data, 'status'),
+					progressNote: textField(data, 'progressNote')
+				}
+			},
+			new Date()
+		);
+		if (result.ok) redirect(303, `/rencana/${planId}?disimpan=${actionId}#tindakan-${actionId}`);
+		if (result.reason === 'not_found') error(404, 'Tindakan tidak ditemukan pada rencana ini.');
+		if (result.reason === 'forbidden') error(403, READ_ONLY);
+		if (result.reason === 'superseded')
+			return refuse(
+				409,
+				'Rencana ini sudah digantikan oleh rencana yang lebih baru dan tidak dapat diubah lagi.'
+			);
+		if (result.reason === 'invalid')
+			return refuse(400, 'Periksa kembali isian yang ditandai.', { errors: result.errors });
+		const c = result.current;
+		return refuse(
+			409,
+			`Tindakan ini sudah diubah oleh ${c.updatedByName ?? 'pengguna lain'} pada ${formatDateTime(c.updatedAt)} sejak Anda membukanya. Isian Anda belum disimpan; nilai yang tersimpan sekarang tercantum di bawah. Periksa isian Anda, lalu tekan Simpan lagi bila tetap ingin menggantinya.`,
+			{ current: c }
+		);
+	}
+} satisfies Actions;
