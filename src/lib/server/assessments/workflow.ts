@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
+import type { AssessmentStatus } from '$lib/domain/assessment-status';
 import { VERIFICATION_ALPHABET } from '$lib/domain/certificate-status';
 import { addYears } from '$lib/domain/dates';
 import type { AssessmentForm } from '$lib/domain/engine/form';
@@ -32,14 +33,14 @@ function setStatus(
 	tx: Parameters<Parameters<Db['transaction']>[0]>[0],
 	actor: Actor,
 	id: number,
-	from: string,
-	to: string,
+	from: AssessmentStatus,
+	to: AssessmentStatus,
 	extra: Record<string, unknown>,
 	now: Date
 ) {
 	tx.update(assessments)
 		.set({
-			status: to as 'submitted',
+			status: to,
 			updatedAt: now.toISOString(),
 			version: sql`${assessments.version} + 1`,
 			...extra
