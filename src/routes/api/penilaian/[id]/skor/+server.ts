@@ -6,9 +6,10 @@ import { saveScore } from '$lib/server/assessments/scores';
 import { getDb } from '$lib/server/db/connection';
 import { idParam } from '$lib/server/guard';
 import { formFor } from '$lib/server/rubrics/read';
+import type { ApiProblem, ScoreConflict, ScoreRequest, ScoreSaved } from '$lib/score-api';
 import type { RequestHandler } from './$types';
 
-const body = z.object({
+const body: z.ZodType<ScoreRequest> = z.object({
 	code: z.string().max(20),
 	level: z.number().int().min(0).max(10).nullable(),
 	notApplicable: z.boolean(),
@@ -30,23 +31,29 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
 	const parsed = body.safeParse(await request.json().catch(() => null));
 	if (!parsed.success)
 		return json(
-			{ message: parsed.error.issues[0]?.message ?? 'Data tidak valid.' },
+			{ message: parsed.error.issues[0]?.message ?? 'Data tidak valid.' } satisfies ApiProblem,
 			{ status: 400 }
 		);
 	const form = formFor(db, access.assessment.instrumentVersionId, access.pantiType);
 	if (!form) error(500, 'Instrumen penilaian tidak lengkap.');
 	const result = saveScore(db, locals.user, access, form, parsed.data, new Date());
-	if (result.ok) return json({ version: result.version, updatedAt: result.updatedAt });
+	if (result.ok)
+		return json({ version: result.version, updatedAt: result.updatedAt } satisfies ScoreSaved);
 	switch (result.reason) {
 		case 'stale':
 			return json(
-				{ message: 'Nilai ini sudah diubah di tempat lain.', current: result.current },
+				{
+					message: 'Nilai ini sudah diubah di tempat lain.',
+					current: result.current
+				} satisfies ScoreConflict,
 				{ status: 409 }
 			);
 		case 'invalid':
-			return json({ message: result.message }, { status: 400 });
+			return json({ message: result.message } satisfies ApiProblem, { status: 400 });
 		case 'unknown_indicator':
-			return json({ message: 'Indikator tidak dikenal pada instrumen ini.' }, { status: 400 });
+			return json({ message: 'Indikator tidak dikenal pada instrumen ini.' } satisfies ApiProblem, {
+				status: 400
+			});
 		case 'forbidden':
 			error(403, 'Penilaian ini tidak dapat diubah lagi.');
 	}
