@@ -46,8 +46,10 @@ export const actions = {
 		const data = await readForm(request);
 		// The profile form shows its refusals under `profileError`.
 		if (!(data instanceof FormData)) return fail(400, { profileError: data.data.message });
-		const get = (k: string) =>
-			typeof data.get(k) === 'string' ? (data.get(k) as string) : undefined;
+		const get = (k: string) => {
+			const value = data.get(k);
+			return typeof value === 'string' ? value : undefined;
+		};
 		const parsed = snapshotSchema.safeParse({
 			capacity: get('capacity'),
 			currentClients: get('currentClients'),

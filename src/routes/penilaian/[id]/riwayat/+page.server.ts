@@ -6,6 +6,16 @@ import { getDb } from '$lib/server/db/connection';
 import { idParam, requireUser } from '$lib/server/guard';
 import type { PageServerLoad } from './$types';
 
+/** The `code` field of an audited value, when it has one. */
+function codeOf(value: unknown): string | null {
+	return typeof value === 'object' &&
+		value !== null &&
+		'code' in value &&
+		typeof value.code === 'string'
+		? value.code
+		: null;
+}
+
 export const load = (({ locals, url, params }) => {
 	const user = requireUser(locals, url);
 	const db = getDb();
@@ -17,7 +27,7 @@ export const load = (({ locals, url, params }) => {
 		action: e.action,
 		userName: e.userName ?? 'Sistem',
 		/** The indicator a score entry concerns (its code is the same before and after). */
-		subject: ((e.after ?? e.before) as { code?: string } | null)?.code ?? null,
+		subject: codeOf(e.after ?? e.before),
 		changes: diffSnapshots(e.before ?? {}, e.after ?? {})
 	}));
 	return { assessment: { id: access.assessment.id, pantiName: access.pantiName }, entries };
