@@ -115,8 +115,9 @@ export function inspectXlsx(bytes: Uint8Array, limits = XLSX_LIMITS): XlsxCheck 
 			try {
 				part = inflateRawSync(data, { maxOutputLength: left });
 			} catch (err) {
-				const code = (err as { code?: string }).code;
-				return code === 'ERR_BUFFER_TOO_LARGE' ? 'too_large' : 'unreadable';
+				const tooLarge =
+					err instanceof Error && 'code' in err && err.code === 'ERR_BUFFER_TOO_LARGE';
+				return tooLarge ? 'too_large' : 'unreadable';
 			}
 		} else return 'unreadable';
 		left -= part.length;
