@@ -46,6 +46,6 @@ try {
 	});
 	if (removed.length) console.log(`Berkas bukti tanpa data dihapus: ${removed.length}.`);
 } catch (e) {
-	console.warn(`Pembersihan berkas bukti dilewati: ${e instanceof Error ? e.message : e}`);
+	console.warn(`Pembersihan berkas bukti dilewati: ${e instanceof Error ? e.message : String(e)}`);
 }
 db.$client.close();

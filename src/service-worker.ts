@@ -52,11 +52,11 @@ function sentToSignIn(res: Response): boolean {
 async function isSignInForm(url: URL, res: Response): Promise<boolean> {
 	if (!res.ok || res.redirected) return false;
 	if (url.pathname === '/login') return true;
-	const data = (await res
+	const data: unknown = await res
 		.clone()
 		.json()
-		.catch(() => null)) as { type?: unknown } | null;
-	return data?.type === 'data';
+		.catch(() => null);
+	return typeof data === 'object' && data !== null && 'type' in data && data.type === 'data';
 }
 
 sw.addEventListener('activate', (event) => {

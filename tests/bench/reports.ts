@@ -13,7 +13,6 @@ import { eq } from 'drizzle-orm';
 import { chromium } from '@playwright/test';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Actor } from '../../src/lib/domain/access';
-import type { PantiType } from '../../src/lib/domain/panti-types';
 import { buildCertificate } from '../../src/lib/domain/reports/certificate';
 import { buildPlan } from '../../src/lib/domain/reports/plan';
 import { buildReport } from '../../src/lib/domain/reports/report';
@@ -68,7 +67,7 @@ function finalizeWorld(world: World) {
 	const dinas = user('dinas.kutim');
 	const id = world.assessmentId;
 	const first = assessmentAccess(db, lead, id)!;
-	const form = formFor(db, first.assessment.instrumentVersionId, first.pantiType as PantiType)!;
+	const form = formFor(db, first.assessment.instrumentVersionId, first.pantiType)!;
 	if (form.indicators.length !== world.codes.length) throw new Error('not the synthetic form');
 	const now = new Date();
 	form.indicators.forEach((ind, i) => {

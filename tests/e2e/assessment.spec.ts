@@ -218,7 +218,7 @@ test('evidence: a photo is downscaled on the device, a renamed text file is refu
 	await login(sari, 'asesor.sari');
 	expect((await sari.request.get(href)).status()).toBe(404);
 	const anonymous = await browser.newContext();
-	expect((await anonymous.request.get(href!)).status()).toBe(404);
+	expect((await anonymous.request.get(href)).status()).toBe(404);
 	await a.close();
 	await o.close();
 	await anonymous.close();

@@ -62,7 +62,7 @@ test('a dinas compares panti of its scope, exports the comparison, and nothing o
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Ekspor perbandingan (CSV)' }).click()
 	]);
-	const csv = readFileSync((await download.path())!, 'utf8');
+	const csv = readFileSync(await download.path(), 'utf8');
 	expect(csv.charCodeAt(0)).toBe(0xfeff);
 	expect(csv).toContain(
 		'Panti;LKSA Demo Harapan Bangsa 1;Panti Pamardi Putra Demo Sinar Mentari 5'

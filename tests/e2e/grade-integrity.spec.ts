@@ -44,7 +44,7 @@ async function download(page: Page, link: RegExp): Promise<string> {
 		page.waitForEvent('download'),
 		page.getByTestId('pdf-links').first().getByRole('link', { name: link }).click()
 	]);
-	return (await pdfPages(readFileSync((await file.path())!))).pages.join('\n');
+	return (await pdfPages(readFileSync(await file.path()))).pages.join('\n');
 }
 
 test('a finalized accreditation stays as issued through a rename and a retype; a self-assessment leaves the visit plan intact', async ({

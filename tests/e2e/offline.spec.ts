@@ -223,12 +223,12 @@ async function heldChanges(page: Page, assessmentId: number): Promise<string[]> 
 			const db = await new Promise<IDBDatabase>((ok, ko) => {
 				const open = indexedDB.open(name);
 				open.onsuccess = () => ok(open.result);
-				open.onerror = () => ko(open.error);
+				open.onerror = () => ko(open.error ?? new Error(`indexedDB.open(${name})`));
 			});
 			const all = await new Promise<{ assessmentId: number; code: string }[]>((ok, ko) => {
 				const get = db.transaction('changes').objectStore('changes').getAll();
 				get.onsuccess = () => ok(get.result);
-				get.onerror = () => ko(get.error);
+				get.onerror = () => ko(get.error ?? new Error('getAll'));
 			});
 			codes.push(...all.filter((c) => c.assessmentId === id).map((c) => c.code));
 			db.close();

@@ -57,7 +57,7 @@ test('the panti head downloads the report, certificate and plan from their home'
 		links.getByRole('link', { name: /laporan/ }).click()
 	]);
 	expect(report.suggestedFilename()).toMatch(/^laporan-lksa-demo-harapan-bangsa-1-\d+\.pdf$/);
-	const text = (await pdfPages(readFileSync((await report.path())!))).pages.join('\n');
+	const text = (await pdfPages(readFileSync(await report.path()))).pages.join('\n');
 	expect(text).toContain('LAPORAN HASIL AKREDITASI');
 	expect(text).toContain(KUTIM);
 	expect(text).toContain('A (Baik Sekali)');
@@ -68,7 +68,7 @@ test('the panti head downloads the report, certificate and plan from their home'
 		head.waitForEvent('download'),
 		links.getByRole('link', { name: /sertifikat/ }).click()
 	]);
-	const certBytes = readFileSync((await certificate.path())!);
+	const certBytes = readFileSync(await certificate.path());
 	const qr = await pdfQr(certBytes);
 	// The QR carries the origin the app was reached on (4173 unless E2E_PORT runs a second suite).
 	const port = process.env.E2E_PORT ?? '4173';
@@ -84,7 +84,7 @@ test('the panti head downloads the report, certificate and plan from their home'
 		head.waitForEvent('download'),
 		links.getByRole('link', { name: /rencana perbaikan/ }).click()
 	]);
-	const planText = (await pdfPages(readFileSync((await plan.path())!))).pages.join('\n');
+	const planText = (await pdfPages(readFileSync(await plan.path()))).pages.join('\n');
 	expect(planText).toContain('Rencana Perbaikan');
 	expect(planText).toMatch(/\d+ dari \d+ tindakan selesai/);
 });

@@ -95,7 +95,7 @@ async function slowUpload(code: string, meanwhile: () => void) {
 async function post(request: Request, lead: { id: number }, id: number): Promise<Response> {
 	const user = { ...lead, username: 'rina', name: 'rina' };
 	const event = { locals: { user }, params: { id: String(id) }, request };
-	return (await POST(event as unknown as Parameters<typeof POST>[0])) as Response;
+	return await POST(event as unknown as Parameters<typeof POST>[0]);
 }
 
 const files = () =>

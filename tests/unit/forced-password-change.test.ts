@@ -92,7 +92,7 @@ beforeAll(() => {
 		regionCode: null,
 		pantiId: null
 	});
-	admin = world.db.select().from(users).where(eq(users.id, id)).get()! as SessionUser;
+	admin = world.db.select().from(users).where(eq(users.id, id)).get()!;
 });
 
 describe('forced password change', { timeout: 60_000 }, () => {

@@ -29,7 +29,6 @@ import { seedDemoHistory } from '$lib/server/demo/history';
 import { createAssessment } from '$lib/server/assessments/create';
 import { assessmentAccess } from '$lib/server/assessments/access';
 import { storeEvidence } from '$lib/server/evidence';
-import type { PantiType } from '$lib/domain/panti-types';
 
 /** What the mocked connection module hands to the routes. */
 export const world = { db: undefined as unknown as Db, evidence: '' };
@@ -167,8 +166,7 @@ export async function buildWorld(): Promise<{ db: Db; targets: Targets; handlers
 		{ allowSuperseded: true } // an older instrument, on purpose
 	);
 	if (!open.ok) throw new Error('could not create the open assessment');
-	const type = db.select({ type: panti.type }).from(panti).where(eq(panti.id, pantiId)).get()!
-		.type as PantiType;
+	const type = db.select({ type: panti.type }).from(panti).where(eq(panti.id, pantiId)).get()!.type;
 	const code = formFor(db, final.instrumentVersionId, type)!.indicators[0]!.code;
 	const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 	const stored = storeEvidence(

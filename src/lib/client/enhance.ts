@@ -8,7 +8,10 @@ import type { ActionResult, SubmitFunction } from '@sveltejs/kit';
 import { formProblem } from '$lib/state/form-problem.svelte';
 
 /** Why a submission got no usable answer, in words for the user; null when it did. */
-export function refusalMessage(result: ActionResult | Record<string, unknown>, online: boolean) {
+export function refusalMessage(
+	result: ActionResult | Record<string, unknown>,
+	online: boolean
+): string | null {
 	if (!('type' in result) || typeof result.type !== 'string') {
 		// Kit's own CSRF refusal is `{ message: 'Cross-site POST form submissions are forbidden' }`.
 		return (
@@ -18,7 +21,10 @@ export function refusalMessage(result: ActionResult | Record<string, unknown>, o
 		);
 	}
 	if (result.type !== 'error') return null;
-	const { status, error } = result as Extract<ActionResult, { type: 'error' }>;
+	// `type` alone does not tell an action result from any other object; `error` is Kit's `any`.
+	const failure = result as Extract<ActionResult, { type: 'error' }>;
+	const status = failure.status;
+	const error: unknown = failure.error;
 	if (status === undefined) {
 		// fetch failed, or the answer was not JSON (a proxy's page, a cut connection).
 		return online && !(error instanceof TypeError)
@@ -46,7 +52,7 @@ export function enhance<
 			// A refused submission keeps the page and its fields; the page's own callback still
 			// runs (it resets its "saving…" state), but its `update` shows the message instead.
 			const update: typeof opts.update = problem
-				? async () => formProblem.show(problem)
+				? () => Promise.resolve(formProblem.show(problem))
 				: opts.update;
 			if (after) await after({ ...opts, update });
 			else await update();

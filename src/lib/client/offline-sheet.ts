@@ -7,7 +7,8 @@
 import { OfflineStore } from './offline-store';
 import { prepareOffline } from '$lib/offline-pages';
 import { PhotoQueue, type UploadedPhoto } from '$lib/state/photo-queue.svelte';
-import type { SaveQueue, ScoreChange } from '$lib/state/save-queue.svelte';
+import type { ScoreChange } from '$lib/score-api';
+import type { SaveQueue } from '$lib/state/save-queue.svelte';
 
 export interface OfflineSheetOptions {
 	userId: number;

@@ -6,7 +6,7 @@
  * pending work is applied to another person's sheet.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { ScoreChange } from '$lib/state/save-queue.svelte';
+import type { ScoreChange } from '$lib/score-api';
 
 export interface PendingChange {
 	assessmentId: number;

@@ -1,3 +1,5 @@
+import type { Ownership, PantiType } from './panti-types';
+
 /** Accreditation status of a panti, as derived from its latest finalized visit assessment. */
 export const ACCREDITATION_STATUSES = ['belum', 'A', 'B', 'C', 'TT', 'kedaluwarsa'] as const;
 export type AccreditationStatus = (typeof ACCREDITATION_STATUSES)[number];
@@ -45,8 +47,8 @@ export function latestAccreditation<T extends { readonly revokedAt: string | nul
  */
 export interface PantiIdentity {
 	readonly name: string;
-	readonly type: string;
-	readonly ownership: string;
+	readonly type: PantiType;
+	readonly ownership: Ownership;
 	readonly address: string;
 	/** Kemendagri code of the kab/kota, and its name and its province's at finalization. */
 	readonly regionCode: string;

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { isExpiringSoon, share, summarize } from './dashboard';
+import { isExpiringSoon, share, summarize, type PantiAccreditationRow } from './dashboard';
 import { addMonths } from './dates';
 import fc from 'fast-check';
 import { median, medianSorted, percentRank, percentRankSorted } from './stats';
 
 const today = '2026-11-23';
-const row = (id: number, regionCode: string, grade: string | null, validUntil: string | null) => ({
+const row = (
+	id: number,
+	regionCode: string,
+	grade: string | null,
+	validUntil: string | null
+): PantiAccreditationRow => ({
 	id,
 	type: id % 2 ? 'anak' : 'napza',
 	regionCode,

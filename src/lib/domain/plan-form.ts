@@ -44,6 +44,25 @@ export const planActionSchema = z.object({
 
 export type PlanActionInput = z.output<typeof planActionSchema>;
 
+/**
+ * What the action posts back when it refuses one action's form (a type in a `.ts` module, not the
+ * component's `<script module>`, so typed lint can resolve it).
+ */
+export interface PlanActionFailure {
+	values: Record<string, string | string[]>;
+	errors: Record<string, string[]>;
+	message?: string;
+	/** Someone else saved first: the values that are stored now. */
+	current?: {
+		owner: string;
+		dueDate: string | null;
+		status: ActionStatus;
+		progressNote: string;
+		updatedAt: string;
+		updatedByName: string | null;
+	} | null;
+}
+
 /** The editable fields, in the order the audit log lists them. */
 export const PLAN_ACTION_FIELDS = ['owner', 'dueDate', 'status', 'progressNote'] as const;
 
@@ -61,12 +80,12 @@ export function changedFields(
 	input: PlanActionInput
 ): { before: Partial<Record<PlanActionField, string | null>>; after: Partial<PlanActionInput> } {
 	const before: Partial<Record<PlanActionField, string | null>> = {};
-	const after: Partial<Record<PlanActionField, string>> = {};
-	for (const field of PLAN_ACTION_FIELDS) {
-		if (stored[field] === input[field]) continue;
+	const after: Partial<PlanActionInput> = {};
+	// Generic in the field, so each value keeps its field's type from `input` to `after`.
+	const copy = <F extends PlanActionField>(field: F) => {
 		before[field] = stored[field];
 		after[field] = input[field];
-	}
-	// Every value was copied from `input`, field by field, so it has the input's type.
-	return { before, after: after as Partial<PlanActionInput> };
+	};
+	for (const field of PLAN_ACTION_FIELDS) if (stored[field] !== input[field]) copy(field);
+	return { before, after };
 }

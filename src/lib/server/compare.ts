@@ -53,7 +53,7 @@ function distributionVersion(db: Queryable): string {
 		(select coalesce(max(rowid), 0) from ${assessmentAspectScores}) as a,
 		(select count(*) from ${assessments} where revoked_at is not null) as r,
 		(select coalesce(max(id), 0) from ${panti}) as p,
-		(select coalesce(max(updated_at), '') from ${panti}) as u`)!;
+		(select coalesce(max(updated_at), '') from ${panti}) as u`);
 	return `${v.a}:${v.r}:${v.p}:${v.u}`;
 }
 

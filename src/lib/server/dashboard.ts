@@ -6,7 +6,7 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import { isExpiringSoon, summarize, type PantiAccreditationRow } from '$lib/domain/dashboard';
 import { addMonths } from '$lib/domain/dates';
-import { EXPIRING_DOCUMENTS } from '$lib/domain/panti-types';
+import { EXPIRING_DOCUMENTS, type PantiType } from '$lib/domain/panti-types';
 import type { Queryable } from './db';
 import { assessments, panti, pantiLegalDocuments, regions } from './db/schema';
 import { LATEST_ACCREDITATION_ID, latestAccreditationOf } from './latest-accreditation';
@@ -15,7 +15,7 @@ import { regionPrefix, withScope } from './scope';
 export interface DashboardFilters {
 	province?: string;
 	regionCode?: string;
-	type?: string;
+	type?: PantiType;
 }
 
 export function filterCondition(f: DashboardFilters): SQL | undefined {
@@ -33,7 +33,7 @@ export function filterCondition(f: DashboardFilters): SQL | undefined {
  */
 function accreditationRows(db: Queryable, where: SQL): PantiAccreditationRow[] {
 	return db
-		.all<{ id: number; type: string; regionCode: string; gv: string | null }>(
+		.all<{ id: number; type: PantiType; regionCode: string; gv: string | null }>(
 			sql`select ${panti.id} as id, ${panti.type} as type, ${panti.regionCode} as regionCode,
 			${latestAccreditationOf(sql`a.grade || '|' || coalesce(a.valid_until, '')`)} as gv
 			from ${panti} where ${where}`

@@ -79,7 +79,7 @@ export async function readForm(request: Request): Promise<FormData | ActionFailu
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, data: FormData) {
 	const result = schema.safeParse(input);
-	if (result.success) return { ok: true as const, data: result.data as z.output<S> };
+	if (result.success) return { ok: true as const, data: result.data };
 	return {
 		ok: false as const,
 		failure: fail(400, {

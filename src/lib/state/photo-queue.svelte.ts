@@ -4,13 +4,10 @@
  * stays listed with its reason until the assessor retries or discards it.
  */
 import type { PendingPhoto } from '$lib/client/offline-store';
+import { evidenceUploaded, problemMessage, readBody, type EvidenceUploaded } from '$lib/score-api';
 
-export interface UploadedPhoto {
-	id: number;
+export interface UploadedPhoto extends EvidenceUploaded {
 	code: string;
-	name: string;
-	mimeType: string;
-	sizeBytes: number;
 }
 
 export interface PhotoStore {
@@ -59,14 +56,16 @@ export class PhotoQueue {
 				} catch {
 					return; // still offline: the next sync tries again
 				}
-				const body = await res.json().catch(() => ({}));
+				const body = await readBody(res);
 				if (res.ok) {
 					this.lastSync = Date.now();
 					await this.#store.photoUploaded(photo.id!, this.lastSync);
 					this.items = this.items.filter((p) => p.id !== photo.id);
-					this.#onUploaded({ ...body, code: photo.code });
+					// Stored either way; an answer without the file's details just shows it on reload.
+					const uploaded = evidenceUploaded.safeParse(body).data;
+					if (uploaded) this.#onUploaded({ ...uploaded, code: photo.code });
 				} else if (res.status < 500) {
-					const message = body.message ?? `Ditolak server (${res.status}).`;
+					const message = problemMessage(body) ?? `Ditolak server (${res.status}).`;
 					await this.#store.markPhotoStuck(photo.id!, message);
 					this.items = this.items.map((p) => (p.id === photo.id ? { ...p, stuck: message } : p));
 				} else return;

@@ -6,24 +6,19 @@
  * before it is sent and removed only once the server accepted it: reloads, closed tabs and days
  * without signal lose nothing.
  */
-export interface ScoreChange {
-	code: string;
-	level: number | null;
-	notApplicable: boolean;
-	note: string;
-}
+import {
+	problemMessage,
+	readBody,
+	scoreConflict,
+	scoreSaved,
+	type ScoreChange,
+	type StoredScore
+} from '$lib/score-api';
 
 export interface Conflict {
 	code: string;
 	mine: ScoreChange;
-	theirs: {
-		level: number | null;
-		notApplicable: boolean;
-		note: string;
-		version: number;
-		updatedAt: string;
-		updatedByName: string;
-	};
+	theirs: StoredScore;
 }
 
 /** `offline`: the change is safe on the device (a store is attached) and waits for a connection. */
@@ -210,12 +205,17 @@ export class SaveQueue {
 			// would add its time to every tap without making anything safer — the write is under way
 			// either way, and `accepted` is chained after it, so a pending entry never outlives its ack.
 			const res = await this.#send(change, this.#versions.get(code) ?? 0);
-			const body = await res.json().catch(() => ({}));
+			const body = await readBody(res);
+			const conflict = res.status === 409 ? scoreConflict.safeParse(body).data : undefined;
 			// A 409 whose newer value is this very change: an earlier send of it reached the server
 			// but its answer was lost with the connection. Nothing to resolve; take its version.
-			const echo = res.status === 409 && body.current && sameValue(body.current, change);
-			if (res.ok || echo) {
-				const version: number = echo ? body.current.version : body.version;
+			const version =
+				conflict && sameValue(conflict.current, change)
+					? conflict.current.version
+					: res.ok
+						? scoreSaved.safeParse(body).data?.version
+						: undefined;
+			if (version !== undefined) {
 				this.#versions.set(code, version);
 				this.#attempt = 0;
 				this.lastError = null;
@@ -227,13 +227,14 @@ export class SaveQueue {
 						.then(() => store.accepted(change, version, at))
 						.catch(() => {});
 				}
-			} else if (res.status === 409) {
-				this.conflicts = [...this.conflicts, { code, mine: change, theirs: body.current }];
-			} else if (res.status >= 500) {
+			} else if (conflict) {
+				this.conflicts = [...this.conflicts, { code, mine: change, theirs: conflict.current }];
+			} else if (res.ok || res.status >= 500) {
+				// A 200 without a version (a captive portal's page, say) did not save anything either.
 				retryable = true;
-				this.lastError = body.message ?? `Server menjawab ${res.status}.`;
+				this.lastError = problemMessage(body) ?? `Server menjawab ${res.status}.`;
 			} else {
-				const message = body.message ?? `Tidak tersimpan (${res.status}).`;
+				const message = problemMessage(body) ?? `Tidak tersimpan (${res.status}).`;
 				this.lastError = message;
 				this.state = 'error';
 				if (!this.#waiting.has(code)) {

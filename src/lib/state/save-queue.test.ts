@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SaveQueue, type QueueStore, type ScoreChange } from './save-queue.svelte';
+import type { ScoreChange, ScoreConflict, ScoreSaved } from '$lib/score-api';
+import { SaveQueue, type QueueStore } from './save-queue.svelte';
 
 /** An in-memory stand-in for the IndexedDB store, recording the order of events. */
 function fakeStore(log: string[]): QueueStore & { changes: Map<string, ScoreChange> } {
@@ -32,6 +33,11 @@ const change = (code: string, level: number, note = ''): ScoreChange => ({
 });
 const json = (status: number, body: unknown) =>
 	new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+/** The server's answers, typed by the same contract the endpoint builds them with. */
+const saved = (version: number) =>
+	json(200, { version, updatedAt: '2026-11-23T08:00:00.000Z' } satisfies ScoreSaved);
+const conflict = (current: ScoreConflict['current']) =>
+	json(409, { message: 'Nilai ini sudah diubah di tempat lain.', current } satisfies ScoreConflict);
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
 describe('durable save queue', () => {
@@ -40,7 +46,7 @@ describe('durable save queue', () => {
 		const store = fakeStore(log);
 		const queue = new SaveQueue(new Map(), async (c, v) => {
 			log.push(`send ${c.code} v${v}`);
-			return json(200, { version: v + 1 });
+			return saved(v + 1);
 		});
 		queue.attach(store);
 		await settle();
@@ -75,7 +81,14 @@ describe('durable save queue', () => {
 		const store = fakeStore([]);
 		const versions = new Map([['KEL-01', 0]]);
 		const queue = new SaveQueue(versions, async () =>
-			json(409, { current: { level: 3, notApplicable: false, note: 'x', version: 1 } })
+			conflict({
+				level: 3,
+				notApplicable: false,
+				note: 'x',
+				version: 1,
+				updatedAt: '2026-11-23T08:00:00.000Z',
+				updatedByName: 'A'
+			})
 		);
 		queue.attach(store);
 		queue.push(change('KEL-01', 3, 'x'));
@@ -88,15 +101,13 @@ describe('durable save queue', () => {
 	it('shows a real conflict and keeps it pending until the assessor chooses', async () => {
 		const store = fakeStore([]);
 		const queue = new SaveQueue(new Map(), async () =>
-			json(409, {
-				current: {
-					level: 4,
-					notApplicable: false,
-					note: '',
-					version: 2,
-					updatedAt: '',
-					updatedByName: 'B'
-				}
+			conflict({
+				level: 4,
+				notApplicable: false,
+				note: '',
+				version: 2,
+				updatedAt: '',
+				updatedByName: 'B'
 			})
 		);
 		queue.attach(store);
@@ -139,7 +150,7 @@ describe('durable save queue', () => {
 		const sent: string[] = [];
 		const queue = new SaveQueue(new Map(), async (c, v) => {
 			sent.push(`${c.code} v${v}`);
-			return json(200, { version: v + 1 });
+			return saved(v + 1);
 		});
 		queue.attach(fakeStore([]), [
 			{ change: change('KEL-01', 1), version: 4 },

@@ -8,7 +8,14 @@ import { downscaleForUpload } from '$lib/client/downscale';
 import { connectOfflineSheet } from '$lib/client/offline-sheet';
 import { forgetCopiesWithoutSession } from '$lib/offline-pages';
 import type { PhotoQueue, UploadedPhoto } from '$lib/state/photo-queue.svelte';
-import { SaveQueue, type ScoreChange } from '$lib/state/save-queue.svelte';
+import {
+	evidenceUploaded,
+	problemMessage,
+	readBody,
+	type ScoreChange,
+	type ScoreRequest
+} from '$lib/score-api';
+import { SaveQueue } from '$lib/state/save-queue.svelte';
 import { SvelteMap } from 'svelte/reactivity';
 
 /** One saved row of the sheet, as the page load returns it. */
@@ -59,7 +66,7 @@ export class ScoreSheet {
 			fetch(`/api/penilaian/${assessmentId}/skor`, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ ...change, version })
+				body: JSON.stringify({ ...change, version } satisfies ScoreRequest)
 			}).then(forgetCopiesWithoutSession)
 		);
 	}
@@ -140,15 +147,10 @@ export class ScoreSheet {
 		const small = await downscaleForUpload(file);
 		try {
 			const res = await this.#uploadRaw(code, small.name, small);
-			const json = await res.json().catch(() => ({}));
-			if (!res.ok) return json.message ?? `Gagal mengunggah (${res.status}).`;
-			this.#addEvidence({
-				id: json.id,
-				code,
-				name: json.name,
-				mimeType: json.mimeType,
-				sizeBytes: json.sizeBytes
-			});
+			const body = await readBody(res);
+			if (!res.ok) return problemMessage(body) ?? `Gagal mengunggah (${res.status}).`;
+			const uploaded = evidenceUploaded.safeParse(body).data;
+			if (uploaded) this.#addEvidence({ ...uploaded, code });
 			return null;
 		} catch {
 			// No connection: the photo waits on the device and goes with the next sync.

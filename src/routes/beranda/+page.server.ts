@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { homePath } from '$lib/domain/access';
-import { PANTI_TYPE_LABELS, type PantiType } from '$lib/domain/panti-types';
+import { PANTI_TYPE_LABELS } from '$lib/domain/panti-types';
 import { todayWib } from '$lib/server/clock';
 import { getDb } from '$lib/server/db/connection';
 import { requireUser } from '$lib/server/guard';
@@ -19,7 +19,7 @@ export const load = (({ locals, url }) => {
 		panti: {
 			id: panti.id,
 			name: panti.name,
-			typeLabel: PANTI_TYPE_LABELS[panti.type as PantiType] ?? panti.type,
+			typeLabel: PANTI_TYPE_LABELS[panti.type] ?? panti.type,
 			regionName: `${panti.regionName}, ${panti.provinceName}`
 		},
 		...pantiHome(db, user, panti, todayWib())

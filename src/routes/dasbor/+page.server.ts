@@ -1,7 +1,7 @@
 import { ACCREDITATION_LABELS, ACCREDITATION_STATUSES } from '$lib/domain/accreditation';
 import { renderBarChart } from '$lib/domain/chart/aspect-bars';
 import { share } from '$lib/domain/dashboard';
-import { PANTI_TYPE_SHORT, type PantiType } from '$lib/domain/panti-types';
+import { PANTI_TYPE_SHORT } from '$lib/domain/panti-types';
 import { todayWib } from '$lib/server/clock';
 import { dashboard } from '$lib/server/dashboard';
 import { getDb } from '$lib/server/db/connection';
@@ -55,7 +55,7 @@ export const load = (({ locals, url }) => {
 			),
 			type: renderBarChart(
 				d.summary.byType.map((t) => ({
-					label: PANTI_TYPE_SHORT[t.type as PantiType] ?? t.type,
+					label: PANTI_TYPE_SHORT[t.type] ?? t.type,
 					value: share(accredited(t.counts), t.counts.total)
 				})),
 				{ title: 'Terakreditasi dan berlaku per jenis panti (%)' }

@@ -14,6 +14,8 @@ import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 type LoginErrors = { username?: string[]; password?: string[] };
+/** For refusals that concern no field in particular (every branch keeps one shape). */
+const NO_ERRORS: LoginErrors = {};
 
 const credentials = z.object({
 	// Hidden characters are dropped: the name is a throttling key, never stored otherwise.
@@ -42,7 +44,8 @@ export const actions = {
 			username: data.get('username'),
 			password: data.get('password')
 		});
-		const username = String(data.get('username') ?? '');
+		const typed = data.get('username');
+		const username = typeof typed === 'string' ? typed : '';
 		if (!parsed.success) {
 			const errors: LoginErrors = z.flattenError(parsed.error).fieldErrors;
 			return fail(400, { username, errors, message: 'Isi nama pengguna dan kata sandi.' });
@@ -58,14 +61,14 @@ export const actions = {
 			if (result.reason === 'throttled')
 				return fail(429, {
 					username,
-					errors: {} as LoginErrors,
+					errors: NO_ERRORS,
 					message: `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${formatWait(result.retryAfterMs)}.`
 				});
 			if (result.reason === 'busy')
-				return fail(503, { username, errors: {} as LoginErrors, message: BUSY_MESSAGE });
+				return fail(503, { username, errors: NO_ERRORS, message: BUSY_MESSAGE });
 			return fail(400, {
 				username,
-				errors: {} as LoginErrors,
+				errors: NO_ERRORS,
 				message: 'Nama pengguna atau kata sandi salah.'
 			});
 		}

@@ -4,9 +4,7 @@
  */
 import type { PantiType } from '../panti-types';
 import type { Gate, GradeBand, Indicator, Instrument, Rubric } from '../rubric/schema';
-import type { Grade } from '../rubric/vocabulary';
-
-export type Part = 'umum' | 'khusus';
+import type { Grade, Part } from '../rubric/vocabulary';
 
 /** An aspect's identity: its code is unique within its part only (umum KEL ≠ khusus KEL). */
 export const aspectKey = (part: Part, code: string) => `${part}:${code}`;

@@ -62,17 +62,18 @@ export interface GapAnalysis {
 	readonly byHorizon: readonly GapGroup<Horizon>[];
 }
 
-type Acc = Record<string, { items: number; points: number }>;
+type Acc<K extends string> = Map<K, { items: number; points: number }>;
 
-function add(acc: Acc, key: string, points: number): void {
-	const g = (acc[key] ??= { items: 0, points: 0 });
+function add<K extends string>(acc: Acc<K>, key: K, points: number): void {
+	let g = acc.get(key);
+	if (!g) acc.set(key, (g = { items: 0, points: 0 }));
 	g.items++;
 	g.points += points;
 }
 
-function groups<K extends string>(acc: Acc): GapGroup<K>[] {
-	return Object.entries(acc)
-		.map(([k, g]) => ({ key: k as K, items: g.items, points: round2(g.points) }))
+function groups<K extends string>(acc: Acc<K>): GapGroup<K>[] {
+	return [...acc]
+		.map(([key, g]) => ({ key, items: g.items, points: round2(g.points) }))
 		.sort((a, b) => b.points - a.points);
 }
 
@@ -136,10 +137,10 @@ export function analyseGaps(
 	const sorted = order.map((k) => items[k]!);
 	items.length = 0;
 	items.push(...sorted);
-	const byAspect: Acc = {};
-	const byDimension: Acc = {};
-	const byStakeholder: Acc = {};
-	const byHorizon: Acc = {};
+	const byAspect: Acc<string> = new Map();
+	const byDimension: Acc<Dimension> = new Map();
+	const byStakeholder: Acc<Stakeholder> = new Map();
+	const byHorizon: Acc<Horizon> = new Map();
 	for (const it of items) {
 		add(byAspect, it.aspectKey, it.points);
 		add(byDimension, it.dimension, it.points);
@@ -151,9 +152,9 @@ export function analyseGaps(
 		pointsTotal,
 		pointsToMaxTotal,
 		byAspect: groups(byAspect),
-		byDimension: groups<Dimension>(byDimension),
-		byStakeholder: groups<Stakeholder>(byStakeholder),
-		byHorizon: groups<Horizon>(byHorizon)
+		byDimension: groups(byDimension),
+		byStakeholder: groups(byStakeholder),
+		byHorizon: groups(byHorizon)
 	};
 }
 

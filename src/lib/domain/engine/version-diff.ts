@@ -53,10 +53,10 @@ export function diffRubrics(before: Rubric, after: Rubric): RubricDiff {
 	for (const [code, x] of b) {
 		const y = a.get(code);
 		if (!y) continue;
-		const fields = COMPARED.filter(
+		const fields: IndicatorChange['fields'][number][] = COMPARED.filter(
 			(f) => JSON.stringify(y.ind[f]) !== JSON.stringify(x.ind[f])
 		).map((f) => ({
-			field: f as string,
+			field: f,
 			before: y.ind[f],
 			after: x.ind[f]
 		}));

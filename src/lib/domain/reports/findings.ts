@@ -10,7 +10,7 @@ export interface Findings {
 /** Aspects in the top band are strengths; aspects in the bottom band and failed gates are weaknesses. */
 export function findings(score: ScoreResult, grade: GradeResult): Findings {
 	const scored = score.aspects.filter((a) => a.pct !== null);
-	const line = (a: (typeof scored)[number]) => `${aspectLabel(a)}: ${formatNumber(a.pct!, 1)}%`;
+	const line = (a: (typeof scored)[number]) => `${aspectLabel(a)}: ${formatNumber(a.pct, 1)}%`;
 	const strengths = scored
 		.filter((a) => a.pct! > 66)
 		.sort((a, b) => b.pct! - a.pct!)

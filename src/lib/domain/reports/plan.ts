@@ -51,7 +51,7 @@ function actionRows(actions: readonly PlanAction[], today: string): Content[][] 
 }
 
 /** Horizon → stakeholder groups, in vocabulary order; empty groups are left out. */
-export function groupActions(actions: readonly PlanAction[]) {
+export function groupActions<A extends PlanAction>(actions: readonly A[]) {
 	return HORIZONS.map((horizon) => ({
 		horizon,
 		stakeholders: STAKEHOLDERS.map((stakeholder) => ({

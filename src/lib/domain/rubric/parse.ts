@@ -48,7 +48,7 @@ export function parseSource(file: string, text: string): ParsedSource {
 			}))
 		};
 	}
-	const problemAt = (path: readonly (string | number)[], message: string): SourceProblem => {
+	const problemAt = (path: readonly PropertyKey[], message: string): SourceProblem => {
 		const node = doc.getIn(path, true);
 		const offset = isNode(node) && node.range ? node.range[0] : null;
 		return {
@@ -59,25 +59,24 @@ export function parseSource(file: string, text: string): ParsedSource {
 		};
 	};
 	const data: unknown = doc.toJS();
-	const kind = (data as { kind?: unknown } | null)?.kind;
-	const schema: z.ZodType = kind === 'instrument' ? instrumentSchema : rubricSchema;
+	const kind = typeof data === 'object' && data !== null && 'kind' in data ? data.kind : undefined;
 	if (kind !== 'rubric' && kind !== 'instrument') {
 		return {
 			ok: false,
 			problems: [{ file, path: 'kind', line: 1, message: "harus 'rubric' atau 'instrument'" }]
 		};
 	}
-	const result = schema.safeParse(data);
-	if (!result.success) {
-		return {
-			ok: false,
-			problems: result.error.issues.map((issue) =>
-				problemAt(issue.path as (string | number)[], issue.message)
-			)
-		};
+	const invalid = (error: z.ZodError): ParsedSource => ({
+		ok: false,
+		problems: error.issues.map((issue) => problemAt(issue.path, issue.message))
+	});
+	if (kind === 'instrument') {
+		const result = instrumentSchema.safeParse(data);
+		return result.success ? { ok: true, kind, value: result.data } : invalid(result.error);
 	}
-	if (kind === 'instrument') return { ok: true, kind, value: result.data as Instrument };
-	const rubric = result.data as Rubric;
+	const result = rubricSchema.safeParse(data);
+	if (!result.success) return invalid(result.error);
+	const rubric = result.data;
 	const content = checkRubricContent(rubric);
 	if (content.length > 0)
 		return { ok: false, problems: content.map((p) => problemAt(p.path, p.message)) };

@@ -4,7 +4,15 @@
  */
 import { z } from 'zod';
 import { PANTI_TYPES } from '../panti-types';
-import { DIMENSIONS, GRADES, HORIZONS, METHODS, PROFILE_FACTS, STAKEHOLDERS } from './vocabulary';
+import {
+	DIMENSIONS,
+	GRADES,
+	HORIZONS,
+	METHODS,
+	PARTS,
+	PROFILE_FACTS,
+	STAKEHOLDERS
+} from './vocabulary';
 
 const SEMVER = /^\d+\.\d+\.\d+$/;
 const CODE = /^[A-Z]{2,5}-\d{2}[A-Z]?$/;
@@ -104,7 +112,7 @@ export const rubricSchema = z
 		id: z.string().regex(ID, 'id huruf kecil-dan-strip'),
 		version: z.string().regex(SEMVER, 'versi semver, mis. 1.0.0'),
 		title: text(5),
-		part: z.enum(['umum', 'khusus']),
+		part: z.enum(PARTS),
 		pantiType: z.enum(PANTI_TYPES).optional(),
 		legalBasis: z.array(text(5)).min(1),
 		/** Source of the aspect weights (often provisional). */
@@ -199,7 +207,7 @@ export const instrumentSchema = z
 			.array(
 				z
 					.object({
-						part: z.enum(['umum', 'khusus']),
+						part: z.enum(PARTS),
 						indicator: z.string().regex(CODE),
 						below: z.number().int().positive(),
 						cap: z.enum(GRADES),

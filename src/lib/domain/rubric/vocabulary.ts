@@ -1,5 +1,9 @@
 /** Closed vocabularies of rubric files (design.md §2, §6), with their Indonesian labels. */
 
+/** The standar umum, or the standar khusus of one panti type. */
+export const PARTS = ['umum', 'khusus'] as const;
+export type Part = (typeof PARTS)[number];
+
 export const DIMENSIONS = [
 	'program',
 	'sdm',

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { assessmentInScope, mayReview, type Actor } from '$lib/domain/access';
+import type { AssessmentStatus, TeamRole } from '$lib/domain/assessment-status';
 import type { PantiType } from '$lib/domain/panti-types';
 import type { Queryable } from '../db';
 import { assessments, assessmentTeam, panti } from '../db/schema';
@@ -15,7 +16,7 @@ export interface AssessmentAccess {
 	/** The panti's region now: scope (who may see it) follows the panti as it is. */
 	readonly regionCode: string;
 	/** The actor's team role, if on the team and still of the role the team was chosen for. */
-	readonly teamRole: 'lead' | 'member' | null;
+	readonly teamRole: TeamRole | null;
 	/** May score on their own sheet (an eligible team member, while scoring is open). */
 	readonly canScore: boolean;
 	/** May consolidate and submit (the lead). */
@@ -30,15 +31,15 @@ export function scoredType(a: AssessmentRow): PantiType {
 	return a.pantiType;
 }
 
-const OPEN: ReadonlySet<string> = new Set(['draft', 'in_progress', 'returned']);
+const OPEN: ReadonlySet<AssessmentStatus> = new Set(['draft', 'in_progress', 'returned']);
 
 /** Scoring is open (sheets editable) in these states; submitted and finalized sheets are frozen. */
-export function isOpenStatus(status: string | undefined): boolean {
+export function isOpenStatus(status: AssessmentStatus | undefined): boolean {
 	return status !== undefined && OPEN.has(status);
 }
 
 /** The current status, read inside the caller's transaction so a concurrent submit is seen. */
-export function statusOf(db: Queryable, id: number): AssessmentRow['status'] | undefined {
+export function statusOf(db: Queryable, id: number): AssessmentStatus | undefined {
 	return db
 		.select({ status: assessments.status })
 		.from(assessments)

@@ -396,13 +396,14 @@ describe('profile snapshot for computed indicators', async () => {
 		// The fixture panti: 35 clients, 3 social workers, 6 caregivers → SDM-05 clientsPerProfessional = 35/3 ≈ 11.7.
 		const before = scoringModel(w.db, assessmentAccess(w.db, w.rina, w.id)!)!;
 		expect(before.suggestions['SDM-05']).toBe(3); // ≤ 15 → level 3
-		const staff = { ...before.snapshot.staff, pekerja_sosial: 4 };
+		const snapshot = before.snapshot!;
+		const staff = { ...snapshot.staff, pekerja_sosial: 4 };
 		expect(
 			correctSnapshot(
 				w.db,
 				w.rina,
 				assessmentAccess(w.db, w.rina, w.id)!,
-				{ ...before.snapshot, staff },
+				{ ...snapshot, staff },
 				new Date()
 			)
 		).toEqual({ ok: true });

@@ -1,6 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { canManagePantiIn, type Actor } from '$lib/domain/access';
-import type { PantiType } from '$lib/domain/panti-types';
 import { audit } from '../audit';
 import type { Db } from '../db';
 import { assessments, assessmentTeam, panti, pantiStaff, users } from '../db/schema';
@@ -85,7 +84,7 @@ export function createAssessment(
 				pantiId: target.id,
 				instrumentVersionId: input.instrumentVersionId,
 				kind: input.kind,
-				pantiType: target.type as PantiType,
+				pantiType: target.type,
 				status: 'draft',
 				plannedDate: input.plannedDate,
 				profileSnapshot: snapshot(db, target.id),

@@ -7,13 +7,10 @@ import {
 	scoreSheet,
 	trend
 } from '$lib/domain/engine';
-import { GRADES, type Grade } from '$lib/domain/rubric/vocabulary';
 import type { Queryable } from '../db';
 import { assessments, assessmentTeam, consolidatedScores, itemScores } from '../db/schema';
 import { formFor } from '../rubrics/read';
 import { scoredType, type AssessmentRow } from './access';
-
-const isGrade = (g: string | null): g is Grade => GRADES.includes(g as Grade);
 
 /**
  * The sheet that gets graded: the lead's consolidated sheet; before any consolidation, the lead's
@@ -81,11 +78,11 @@ export function assessmentResults(db: Queryable, a: AssessmentRow) {
 	const graded = computed.total === null ? null : gradeOf(form, computed.total, sheet);
 	// A finalized result is what was issued (design.md §7): its stored total, grade and
 	// explanation stand, whatever the engine would say today.
-	const issued = a.status === 'finalized' && a.totalPct !== null && isGrade(a.grade);
+	const issued = a.status === 'finalized' && a.totalPct !== null ? a.grade : null;
 	const score = issued ? { ...computed, total: a.totalPct } : computed;
 	const grade =
 		issued && graded
-			? { ...graded, grade: a.grade as Grade, explanation: a.gateExplanation ?? graded.explanation }
+			? { ...graded, grade: issued, explanation: a.gateExplanation ?? graded.explanation }
 			: graded;
 	const gaps = analyseGaps(form, sheet, score, notes);
 	const path = grade ? pathToNextGrade(form, sheet, score, grade.grade) : null;

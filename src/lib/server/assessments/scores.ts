@@ -1,28 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import type { AssessmentForm } from '$lib/domain/engine';
+import type { ScoreRequest, StoredScore } from '$lib/score-api';
 import { audit } from '../audit';
 import type { Db, Queryable } from '../db';
 import { assessments, itemScores, users } from '../db/schema';
 import { isOpenStatus, statusOf, type AssessmentAccess } from './access';
 
-export interface ScoreInput {
-	readonly code: string;
-	readonly level: number | null;
-	readonly notApplicable: boolean;
-	readonly note: string;
-	/** The version the client last saw; 0 when it saw no saved value. */
-	readonly version: number;
-}
-
-export interface StoredScore {
-	readonly level: number | null;
-	readonly notApplicable: boolean;
-	readonly note: string;
-	readonly version: number;
-	readonly updatedAt: string;
-	readonly updatedByName: string;
-}
+export type ScoreInput = Readonly<ScoreRequest>;
 
 export type SaveScoreResult =
 	| { ok: true; version: number; updatedAt: string }

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { computedLevel, type ProfileSnapshot } from '$lib/domain/engine';
+import { computedLevel } from '$lib/domain/engine';
 import type { Queryable } from '../db';
 import { assessmentTeam, users } from '../db/schema';
 import { formFor, getInstrumentVersion } from '../rubrics/read';
@@ -24,10 +24,11 @@ export function scoringModel(db: Queryable, access: AssessmentAccess) {
 	const form = formFor(db, access.assessment.instrumentVersionId, type);
 	const ins = getInstrumentVersion(db, access.assessment.instrumentVersionId);
 	if (!form || !ins) return null;
-	const snapshot = access.assessment.profileSnapshot as ProfileSnapshot;
+	const snapshot = access.assessment.profileSnapshot;
 	const suggestions: Record<string, number> = {};
 	for (const ind of form.indicators) {
-		const level = computedLevel(ind.indicator, ind.max, snapshot);
+		// Every assessment snapshots its panti's profile at creation; without one nothing is computed.
+		const level = snapshot && computedLevel(ind.indicator, ind.max, snapshot);
 		if (level !== null) suggestions[ind.code] = level;
 	}
 	return {

@@ -71,8 +71,9 @@ export function findCertificate(
 			)
 		)
 		.get();
-	if (!row) return null;
-	const grade = row.grade as Grade;
+	// The filter above guarantees a grade; the guard tells the compiler.
+	if (!row?.grade) return null;
+	const grade = row.grade;
 	const validUntil = row.validUntil!;
 	// The panti as certified (its identity frozen at finalization), not as it is called today.
 	return {

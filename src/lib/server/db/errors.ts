@@ -6,7 +6,7 @@
  */
 export function isUniqueViolation(err: unknown, column: string): boolean {
 	for (let e: unknown = err; e instanceof Error; e = e.cause) {
-		const code = (e as Error & { code?: unknown }).code;
+		const code = 'code' in e ? e.code : undefined;
 		if (code === 'SQLITE_CONSTRAINT_UNIQUE' && e.message.includes(column)) return true;
 	}
 	return false;

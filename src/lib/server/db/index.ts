@@ -21,7 +21,7 @@ export function openDb(path: string): Db {
 	client.pragma('foreign_keys = ON');
 	client.pragma('busy_timeout = 5000');
 	client.pragma('synchronous = NORMAL');
-	return drizzle(client, { schema }) as Db;
+	return drizzle(client, { schema });
 }
 
 /** Applies pending migrations; a second run is a no-op. */

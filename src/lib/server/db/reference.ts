@@ -8,10 +8,11 @@ import { regions } from './schema';
  * with a release, and codes are never deleted (panti reference them).
  */
 export function ensureReferenceData(db: Db): void {
-	const [{ count }] = db
-		.select({ count: sql<number>`count(*)` })
-		.from(regions)
-		.all() as [{ count: number }];
+	const count =
+		db
+			.select({ count: sql<number>`count(*)` })
+			.from(regions)
+			.get()?.count ?? 0;
 	if (count === PROVINCES.length + REGENCIES.length) return;
 	db.transaction((tx) => {
 		const rows = [

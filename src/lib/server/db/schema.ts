@@ -3,8 +3,22 @@
  * Rows that users edit concurrently carry a `version` for optimistic concurrency.
  */
 import { sql } from 'drizzle-orm';
-import type { PantiIdentity } from '$lib/domain/accreditation';
-import type { PantiType } from '$lib/domain/panti-types';
+// Relative imports: drizzle-kit loads this file without Kit's `$lib` alias.
+import { ROLES } from '../../domain/access';
+import type { PantiIdentity } from '../../domain/accreditation';
+import { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, TEAM_ROLES } from '../../domain/assessment-status';
+import type { ProfileSnapshot } from '../../domain/engine/computed';
+import {
+	LEGAL_DOCUMENT_KINDS,
+	OWNERSHIPS,
+	PANTI_TYPES,
+	PROFESSIONS,
+	type PantiType
+} from '../../domain/panti-types';
+import { ACTION_STATUSES } from '../../domain/plan-form';
+import type { PmksCode } from '../../domain/pmks';
+import type { Instrument, Rubric } from '../../domain/rubric/schema';
+import { GRADES, HORIZONS, PARTS, STAKEHOLDERS } from '../../domain/rubric/vocabulary';
 import {
 	index,
 	integer,
@@ -34,8 +48,8 @@ export const panti = sqliteTable(
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
 		name: text('name').notNull(),
-		type: text('type').notNull(),
-		ownership: text('ownership').notNull(),
+		type: text('type', { enum: PANTI_TYPES }).notNull(),
+		ownership: text('ownership', { enum: OWNERSHIPS }).notNull(),
 		address: text('address').notNull(),
 		regionCode: text('region_code')
 			.notNull()
@@ -65,7 +79,7 @@ export const pantiStaff = sqliteTable(
 		pantiId: integer('panti_id')
 			.notNull()
 			.references(() => panti.id, { onDelete: 'cascade' }),
-		profession: text('profession').notNull(),
+		profession: text('profession', { enum: PROFESSIONS }).notNull(),
 		count: integer('count').notNull()
 	},
 	(t) => [primaryKey({ columns: [t.pantiId, t.profession] })]
@@ -78,7 +92,7 @@ export const pantiPmks = sqliteTable(
 		pantiId: integer('panti_id')
 			.notNull()
 			.references(() => panti.id, { onDelete: 'cascade' }),
-		pmksCode: text('pmks_code').notNull()
+		pmksCode: text('pmks_code').$type<PmksCode>().notNull()
 	},
 	(t) => [primaryKey({ columns: [t.pantiId, t.pmksCode] })]
 );
@@ -91,7 +105,7 @@ export const pantiLegalDocuments = sqliteTable(
 		pantiId: integer('panti_id')
 			.notNull()
 			.references(() => panti.id, { onDelete: 'cascade' }),
-		kind: text('kind').notNull(),
+		kind: text('kind', { enum: LEGAL_DOCUMENT_KINDS }).notNull(),
 		number: text('number').notNull(),
 		issuedOn: text('issued_on'),
 		expiresOn: text('expires_on')
@@ -109,7 +123,7 @@ export const users = sqliteTable(
 		username: text('username').notNull(),
 		name: text('name').notNull(),
 		passwordHash: text('password_hash').notNull(),
-		role: text('role', { enum: ['admin', 'dinas', 'asesor', 'panti'] }).notNull(),
+		role: text('role', { enum: ROLES }).notNull(),
 		/** dinas: a province (`64`) or a kab/kota (`64.08`). */
 		regionCode: text('region_code').references(() => regions.code),
 		/** panti head: the one panti they run. */
@@ -171,7 +185,8 @@ export const rubricVersions = sqliteTable(
 		version: text('version').notNull(),
 		title: text('title').notNull(),
 		contentHash: text('content_hash').notNull(),
-		content: text('content', { mode: 'json' }).notNull(),
+		/** Parsed and checked against the rubric schema before it is stored. */
+		content: text('content', { mode: 'json' }).$type<Rubric>().notNull(),
 		sourceFile: text('source_file').notNull(),
 		publishedAt: text('published_at').notNull().default(now)
 	},
@@ -187,7 +202,8 @@ export const instrumentVersions = sqliteTable(
 		version: text('version').notNull(),
 		title: text('title').notNull(),
 		contentHash: text('content_hash').notNull(),
-		content: text('content', { mode: 'json' }).notNull(),
+		/** Parsed and checked against the instrument schema before it is stored. */
+		content: text('content', { mode: 'json' }).$type<Instrument>().notNull(),
 		sourceFile: text('source_file').notNull(),
 		publishedAt: text('published_at').notNull().default(now)
 	},
@@ -205,7 +221,7 @@ export const instrumentRubrics = sqliteTable(
 			.notNull()
 			.references(() => rubricVersions.id),
 		/** `umum` or the panti type whose standar khusus this is. */
-		part: text('part').notNull()
+		part: text('part').$type<'umum' | PantiType>().notNull()
 	},
 	(t) => [primaryKey({ columns: [t.instrumentVersionId, t.part] })]
 );
@@ -220,24 +236,22 @@ export const assessments = sqliteTable(
 		instrumentVersionId: integer('instrument_version_id')
 			.notNull()
 			.references(() => instrumentVersions.id),
-		kind: text('kind', { enum: ['visit', 'self'] }).notNull(),
+		kind: text('kind', { enum: ASSESSMENT_KINDS }).notNull(),
 		/**
 		 * The panti type at creation: with the instrument version it decides the standar khusus
 		 * scored, so retyping the panti later never changes this assessment's form.
 		 */
-		pantiType: text('panti_type').$type<PantiType>(),
-		status: text('status', {
-			enum: ['draft', 'in_progress', 'submitted', 'returned', 'finalized']
-		}).notNull(),
+		pantiType: text('panti_type', { enum: PANTI_TYPES }),
+		status: text('status', { enum: ASSESSMENT_STATUSES }).notNull(),
 		plannedDate: text('planned_date'),
 		/** Panti profile facts at creation, correctable by the team for this assessment. */
-		profileSnapshot: text('profile_snapshot', { mode: 'json' }),
+		profileSnapshot: text('profile_snapshot', { mode: 'json' }).$type<ProfileSnapshot>(),
 		returnReason: text('return_reason'),
 		submittedAt: text('submitted_at'),
 		finalizedAt: text('finalized_at'),
 		finalizedBy: integer('finalized_by').references(() => users.id),
 		totalPct: real('total_pct'),
-		grade: text('grade'),
+		grade: text('grade', { enum: GRADES }),
 		gateExplanation: text('gate_explanation'),
 		certificateNumber: text('certificate_number'),
 		verificationCode: text('verification_code'),
@@ -279,7 +293,7 @@ export const assessmentTeam = sqliteTable(
 		userId: integer('user_id')
 			.notNull()
 			.references(() => users.id),
-		role: text('role', { enum: ['lead', 'member'] }).notNull()
+		role: text('role', { enum: TEAM_ROLES }).notNull()
 	},
 	(t) => [
 		primaryKey({ columns: [t.assessmentId, t.userId] }),
@@ -340,7 +354,7 @@ export const assessmentAspectScores = sqliteTable(
 		assessmentId: integer('assessment_id')
 			.notNull()
 			.references(() => assessments.id),
-		part: text('part', { enum: ['umum', 'khusus'] }).notNull(),
+		part: text('part', { enum: PARTS }).notNull(),
 		aspectCode: text('aspect_code').notNull(),
 		title: text('title').notNull(),
 		/** null when every indicator of the aspect was N/A. */
@@ -400,13 +414,11 @@ export const improvementActions = sqliteTable(
 			.references(() => improvementPlans.id, { onDelete: 'cascade' }),
 		indicatorCode: text('indicator_code').notNull(),
 		action: text('action').notNull(),
-		horizon: text('horizon', { enum: ['short', 'medium', 'long'] }).notNull(),
-		stakeholder: text('stakeholder').notNull(),
+		horizon: text('horizon', { enum: HORIZONS }).notNull(),
+		stakeholder: text('stakeholder', { enum: STAKEHOLDERS }).notNull(),
 		owner: text('owner').notNull().default(''),
 		dueDate: text('due_date'),
-		status: text('status', { enum: ['belum', 'proses', 'selesai'] })
-			.notNull()
-			.default('belum'),
+		status: text('status', { enum: ACTION_STATUSES }).notNull().default('belum'),
 		progressNote: text('progress_note').notNull().default(''),
 		version: integer('version').notNull().default(1),
 		updatedBy: integer('updated_by').references(() => users.id),

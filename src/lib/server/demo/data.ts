@@ -2,7 +2,8 @@
  * The fictional demo world: every name says "Demo" so no one mistakes it for a real panti.
  * Deterministic, so screenshots and tests see the same data on every machine.
  */
-import type { Ownership, PantiType } from '$lib/domain/panti-types';
+import type { LegalDocumentKind, Ownership, PantiType, Profession } from '$lib/domain/panti-types';
+import type { PmksCode } from '$lib/domain/pmks';
 import type { Role } from '$lib/domain/access';
 
 export const DEMO_PASSWORD = 'siap-demo-2026';
@@ -62,7 +63,7 @@ const STREETS = [
 ];
 
 /** Clients each type usually serves, for plausible PMKS ticks. */
-export const DEMO_PMKS: Record<PantiType, string[]> = {
+export const DEMO_PMKS: Record<PantiType, PmksCode[]> = {
 	anak: ['anak-terlantar', 'anak-balita-terlantar', 'anak-perlindungan-khusus'],
 	'lanjut-usia': ['lanjut-usia-terlantar'],
 	disabilitas: ['penyandang-disabilitas', 'anak-dengan-kedisabilitasan'],
@@ -83,9 +84,14 @@ export interface DemoPanti {
 	staffPimpinan: number;
 	staffOperasional: number;
 	staffPenunjang: number;
-	staff: Record<string, number>;
-	pmks: string[];
-	legal: { kind: string; number: string; issuedOn: string | null; expiresOn: string | null }[];
+	staff: Partial<Record<Profession, number>>;
+	pmks: PmksCode[];
+	legal: {
+		kind: LegalDocumentKind;
+		number: string;
+		issuedOn: string | null;
+		expiresOn: string | null;
+	}[];
 	latitude: number | null;
 	longitude: number | null;
 }
@@ -162,7 +168,7 @@ export function demoPanti(): DemoPanti[] {
 					issuedOn: null,
 					expiresOn: null
 				});
-			const staff: Record<string, number> = {
+			const staff = {
 				pekerja_sosial: socialWorkers,
 				pengasuh: type === 'anak' || type === 'abh' ? int(3, 10) : int(0, 4),
 				perawat: type === 'lanjut-usia' || type === 'bina-laras' ? int(2, 8) : int(0, 2),
@@ -171,7 +177,7 @@ export function demoPanti(): DemoPanti[] {
 				instruktur: int(0, 4),
 				pembimbing_rohani: int(1, 3)
 			};
-			if (type === 'napza') staff.konselor_adiksi = int(1, 4);
+			const addiction = type === 'napza' ? { konselor_adiksi: int(1, 4) } : {};
 			out.push({
 				name: `${NAME_PREFIX[type]} ${NAME_SUFFIX[(i * 5) % NAME_SUFFIX.length]} ${i + 1}`,
 				type,
@@ -182,9 +188,9 @@ export function demoPanti(): DemoPanti[] {
 				currentClients,
 				staffPimpinan: int(1, 4),
 				staffOperasional:
-					socialWorkers + staff.psikolog! + staff.instruktur! + staff.pembimbing_rohani!,
+					socialWorkers + staff.psikolog + staff.instruktur + staff.pembimbing_rohani,
 				staffPenunjang: int(3, 15),
-				staff,
+				staff: { ...staff, ...addiction },
 				pmks: DEMO_PMKS[type],
 				legal,
 				latitude: i % 4 === 0 ? null : Number((-8 + random() * 9).toFixed(4)),

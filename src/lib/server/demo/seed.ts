@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { PROFESSIONS } from '$lib/domain/panti-types';
 import { hashPassword } from '../auth/password';
 import { audit } from '../audit';
 import type { Db } from '../db/index';
@@ -41,8 +42,10 @@ export async function seedDemo(db: Db): Promise<{ panti: number; users: number }
 				.returning({ id: panti.id })
 				.get();
 			ids.push(id);
-			for (const [profession, count] of Object.entries(p.staff))
+			for (const profession of PROFESSIONS) {
+				const count = p.staff[profession] ?? 0;
 				if (count > 0) tx.insert(pantiStaff).values({ pantiId: id, profession, count }).run();
+			}
 			for (const pmksCode of p.pmks) tx.insert(pantiPmks).values({ pantiId: id, pmksCode }).run();
 			for (const doc of p.legal)
 				tx.insert(pantiLegalDocuments)

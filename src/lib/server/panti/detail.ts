@@ -34,10 +34,10 @@ export function getPanti(db: Queryable, actor: Actor, id: number) {
 		...row.panti,
 		regionName: row.regionName,
 		provinceName: province?.name ?? '',
-		staff: Object.fromEntries(staff.map((s) => [s.profession, s.count])) as Record<string, number>,
+		staff: Object.fromEntries(staff.map((s) => [s.profession, s.count])),
 		pmks: pmks.map((p) => p.pmksCode),
 		legal: Object.fromEntries(
 			legal.map((d) => [d.kind, { number: d.number, issuedOn: d.issuedOn, expiresOn: d.expiresOn }])
-		) as Record<string, { number: string; issuedOn: string | null; expiresOn: string | null }>
+		)
 	};
 }

@@ -8,12 +8,7 @@ import { error } from '@sveltejs/kit';
 import type { Actor } from '$lib/domain/access';
 import { ACCREDITATION_LABELS } from '$lib/domain/accreditation';
 import { toCsv } from '$lib/domain/csv';
-import {
-	OWNERSHIP_LABELS,
-	PANTI_TYPE_LABELS,
-	type Ownership,
-	type PantiType
-} from '$lib/domain/panti-types';
+import { OWNERSHIP_LABELS, PANTI_TYPE_LABELS } from '$lib/domain/panti-types';
 import type { Db } from '../db';
 import { allPanti, listPanti, parseRegistryFilters, type PantiFilters } from './list';
 
@@ -61,8 +56,8 @@ export function exportCsv(rows: readonly ExportRow[]): string {
 		EXPORT_HEADERS,
 		...rows.map((r) => [
 			r.name,
-			PANTI_TYPE_LABELS[r.type as PantiType] ?? r.type,
-			OWNERSHIP_LABELS[r.ownership as Ownership] ?? r.ownership,
+			PANTI_TYPE_LABELS[r.type] ?? r.type,
+			OWNERSHIP_LABELS[r.ownership] ?? r.ownership,
 			r.address,
 			r.regionName,
 			r.regionCode,

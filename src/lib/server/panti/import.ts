@@ -115,8 +115,9 @@ export function inspectXlsx(bytes: Uint8Array, limits = XLSX_LIMITS): XlsxCheck 
 			try {
 				part = inflateRawSync(data, { maxOutputLength: left });
 			} catch (err) {
-				const code = (err as { code?: string }).code;
-				return code === 'ERR_BUFFER_TOO_LARGE' ? 'too_large' : 'unreadable';
+				const tooLarge =
+					err instanceof Error && 'code' in err && err.code === 'ERR_BUFFER_TOO_LARGE';
+				return tooLarge ? 'too_large' : 'unreadable';
 			}
 		} else return 'unreadable';
 		left -= part.length;
@@ -139,9 +140,8 @@ function cellText(value: ExcelJS.CellValue): string {
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
 	if (typeof value !== 'object') return String(value);
 	if ('richText' in value) return value.richText.map((t) => t.text).join('');
-	if ('formula' in value || 'sharedFormula' in value)
-		return cellText(value.result as ExcelJS.CellValue);
-	if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue);
+	if ('formula' in value || 'sharedFormula' in value) return cellText(value.result);
+	if ('hyperlink' in value) return cellText(value.text);
 	return '';
 }
 
@@ -169,7 +169,7 @@ async function readXlsx(bytes: Uint8Array): Promise<{ ok: true; sheet: SheetRow[
 			return;
 		}
 		const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-		sheet.push({ number, cells: Array.from(values, (v) => cellText(v as ExcelJS.CellValue)) });
+		sheet.push({ number, cells: Array.from(values, (v) => cellText(v)) });
 	});
 	if (wide) return { ok: false, message: IMPORT_TOO_LARGE };
 	return { ok: true, sheet };

@@ -70,7 +70,7 @@ export function planActions(db: Queryable, access: PlanAccess, today: string): P
 				indicatorTitle: titles.get(x.indicatorCode) ?? x.indicatorCode,
 				action: x.action,
 				horizon: x.horizon,
-				stakeholder: x.stakeholder as PlanAction['stakeholder'],
+				stakeholder: x.stakeholder,
 				owner: x.owner,
 				dueDate: x.dueDate,
 				status: x.status,
@@ -85,14 +85,7 @@ export function planActions(db: Queryable, access: PlanAccess, today: string): P
 
 /** Horizon → stakeholder groups of the page's actions (the PDF's grouping, same order). */
 export function groupActionViews(actions: readonly PlanActionView[]) {
-	// groupActions only filters, so every action it returns is one of the views passed in.
-	return groupActions(actions).map((h) => ({
-		horizon: h.horizon,
-		stakeholders: h.stakeholders.map((s) => ({
-			stakeholder: s.stakeholder,
-			actions: s.actions as PlanActionView[]
-		}))
-	}));
+	return groupActions(actions);
 }
 
 /** Everything the plan page shows besides the actions' forms. */

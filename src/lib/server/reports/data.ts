@@ -10,7 +10,7 @@ import type {
 	ReportMeta,
 	VersionRef
 } from '$lib/domain/reports/types';
-import { OWNERSHIP_LABELS, PANTI_TYPE_LABELS, type PantiType } from '$lib/domain/panti-types';
+import { OWNERSHIP_LABELS, PANTI_TYPE_LABELS } from '$lib/domain/panti-types';
 import type { Queryable } from '../db';
 import {
 	improvementActions,
@@ -33,12 +33,11 @@ import { teamOf } from '../assessments/view';
 function pantiFacts(db: Queryable, a: AssessmentAccess['assessment']): PantiFacts {
 	const frozen = a.pantiSnapshot;
 	if (frozen) {
-		const profile = a.profileSnapshot as { capacity?: number; currentClients?: number } | null;
+		const profile = a.profileSnapshot;
 		return {
 			name: frozen.name,
-			typeLabel: PANTI_TYPE_LABELS[frozen.type as PantiType] ?? frozen.type,
-			ownershipLabel:
-				OWNERSHIP_LABELS[frozen.ownership as keyof typeof OWNERSHIP_LABELS] ?? frozen.ownership,
+			typeLabel: PANTI_TYPE_LABELS[frozen.type] ?? frozen.type,
+			ownershipLabel: OWNERSHIP_LABELS[frozen.ownership] ?? frozen.ownership,
 			address: frozen.address,
 			regionName: frozen.provinceName
 				? `${frozen.regionName}, ${frozen.provinceName}`
@@ -61,9 +60,8 @@ function pantiFacts(db: Queryable, a: AssessmentAccess['assessment']): PantiFact
 		.get();
 	return {
 		name: row.p.name,
-		typeLabel: PANTI_TYPE_LABELS[row.p.type as PantiType] ?? row.p.type,
-		ownershipLabel:
-			OWNERSHIP_LABELS[row.p.ownership as keyof typeof OWNERSHIP_LABELS] ?? row.p.ownership,
+		typeLabel: PANTI_TYPE_LABELS[row.p.type] ?? row.p.type,
+		ownershipLabel: OWNERSHIP_LABELS[row.p.ownership] ?? row.p.ownership,
 		address: row.p.address,
 		regionName: province ? `${row.regionName}, ${province.name}` : row.regionName,
 		capacity: row.p.capacity,
@@ -196,7 +194,7 @@ export function planData(
 			indicatorTitle: titles.get(x.indicatorCode) ?? x.indicatorCode,
 			action: x.action,
 			horizon: x.horizon,
-			stakeholder: x.stakeholder as PlanData['actions'][number]['stakeholder'],
+			stakeholder: x.stakeholder,
 			owner: x.owner,
 			dueDate: x.dueDate,
 			status: x.status,
@@ -206,7 +204,7 @@ export function planData(
 		panti: pantiFacts(db, a),
 		assessment: assessmentFacts(access),
 		instrument: versions(db, a.instrumentVersionId, access.pantiType).instrument,
-		grade: a.grade as PlanData['grade'],
+		grade: a.grade,
 		total: a.totalPct,
 		actions,
 		path: r.path,

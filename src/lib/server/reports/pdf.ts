@@ -40,7 +40,10 @@ function withoutHidden<T>(node: T): T {
 	if (typeof node === 'string') return stripHidden(node) as T;
 	if (Array.isArray(node)) return node.map(withoutHidden) as T;
 	if (typeof node === 'function')
-		return ((...args: unknown[]) => withoutHidden(node(...args))) as T;
+		return ((...args: unknown[]) => {
+			const out: unknown = Reflect.apply(node, undefined, args);
+			return withoutHidden(out);
+		}) as T;
 	if (node && typeof node === 'object' && Object.getPrototypeOf(node) === Object.prototype)
 		return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, withoutHidden(v)])) as T;
 	return node;

@@ -106,7 +106,7 @@ describe('rendered PDFs', () => {
 		const all = pages.join('\n');
 		const a = w.access().assessment;
 		expect(all).toContain(data.meta.panti.name);
-		expect(all).toContain(`${formatNumber(a.totalPct!, 2)}%`);
+		expect(all).toContain(`${formatNumber(a.totalPct, 2)}%`);
 		expect(all).toContain(a.certificateNumber!);
 		expect(all).toContain(`Halaman 1 dari ${pages.length}`);
 		expect(all).toContain(data.meta.instrument.hash);

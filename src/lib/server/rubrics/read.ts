@@ -1,7 +1,6 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { PantiType } from '$lib/domain/panti-types';
 import { type AssessmentForm, buildForm } from '$lib/domain/engine';
-import type { Instrument, Rubric } from '$lib/domain/rubric/schema';
 import type { Queryable } from '../db';
 import { instrumentRubrics, instrumentVersions, rubricVersions } from '../db/schema';
 
@@ -58,7 +57,7 @@ export function currentInstrumentVersions(db: Queryable) {
 
 export function getRubricVersion(db: Queryable, id: number) {
 	const row = db.select().from(rubricVersions).where(eq(rubricVersions.id, id)).get();
-	return row ? { ...row, content: row.content as Rubric } : null;
+	return row ?? null;
 }
 
 export function getInstrumentVersion(db: Queryable, id: number) {
@@ -69,7 +68,7 @@ export function getInstrumentVersion(db: Queryable, id: number) {
 		.from(instrumentRubrics)
 		.where(eq(instrumentRubrics.instrumentVersionId, id))
 		.all();
-	return { ...row, content: row.content as Instrument, parts };
+	return { ...row, parts };
 }
 
 // Published versions never change, so their forms can be cached for the life of the process.

@@ -4,6 +4,7 @@
  * never deleted, so every assessment keeps scoring exactly as when it was made.
  */
 import { and, eq } from 'drizzle-orm';
+import { PANTI_TYPES, type PantiType } from '../../domain/panti-types';
 import { rubricKey } from '../../domain/rubric/catalog';
 import type { SourceProblem } from '../../domain/rubric/parse';
 import type { Db } from '../db';
@@ -98,11 +99,13 @@ export function syncCatalog(db: Db, catalog: LoadedCatalog): SyncResult {
 				})
 				.returning({ id: instrumentVersions.id })
 				.get();
-			const parts: [string, string][] = [
+			const parts: ['umum' | PantiType, string][] = [
 				['umum', rubricKey(value.umum.rubric, value.umum.version)]
 			];
-			for (const [type, ref] of Object.entries(value.khusus))
-				parts.push([type, rubricKey(ref.rubric, ref.version)]);
+			for (const type of PANTI_TYPES) {
+				const ref = value.khusus[type];
+				if (ref) parts.push([type, rubricKey(ref.rubric, ref.version)]);
+			}
 			for (const [part, rk] of parts)
 				tx.insert(instrumentRubrics)
 					.values({ instrumentVersionId: row.id, rubricVersionId: rubricIds.get(rk)!, part })

@@ -38,6 +38,8 @@ const form = z
 	});
 
 type Errors = Record<string, string[]>;
+/** For refusals that concern no field in particular (every branch keeps one shape). */
+const NO_ERRORS: Errors = {};
 
 export const actions = {
 	default: async ({ locals, url, request, getClientAddress }) => {
@@ -49,7 +51,7 @@ export const actions = {
 		);
 		if (!parsed.success)
 			return fail(400, {
-				errors: fieldErrors(parsed.error) as Errors,
+				errors: fieldErrors(parsed.error),
 				message: 'Periksa kembali isian yang ditandai.'
 			});
 		const result = await changeOwnPassword(
@@ -63,11 +65,10 @@ export const actions = {
 		if (!result.ok) {
 			if (result.reason === 'throttled')
 				return fail(429, {
-					errors: {} as Errors,
+					errors: NO_ERRORS,
 					message: `Terlalu banyak percobaan yang gagal. Coba lagi dalam ${formatWait(result.retryAfterMs)}.`
 				});
-			if (result.reason === 'busy')
-				return fail(503, { errors: {} as Errors, message: BUSY_MESSAGE });
+			if (result.reason === 'busy') return fail(503, { errors: NO_ERRORS, message: BUSY_MESSAGE });
 			return fail(400, { errors: result.errors, message: 'Periksa kembali isian yang ditandai.' });
 		}
 		// A forced change leads on to the user's home; a chosen one back to the account page.

@@ -100,12 +100,13 @@ export const actions = {
 		if (!access.canReview) error(403, NOT_REVIEWER);
 		const data = await readForm(event.request);
 		if (!(data instanceof FormData)) return data;
-		const reason = reasonSchema.safeParse(data.get('reason'));
+		const typed = data.get('reason');
+		const reason = reasonSchema.safeParse(typed);
 		if (!reason.success)
 			return fail(400, {
 				action: 'kembalikan',
 				message: reason.error.issues[0]!.message,
-				reason: String(data.get('reason') ?? '')
+				reason: typeof typed === 'string' ? typed : ''
 			});
 		const result = returnForRevision(db, user, access, reason.data, new Date());
 		if (!result.ok)

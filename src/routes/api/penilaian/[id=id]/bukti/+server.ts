@@ -2,8 +2,9 @@ import { error, json } from '@sveltejs/kit';
 import { loadAssessment } from '$lib/server/assessments/load';
 import { evidenceDir } from '$lib/server/db/connection';
 import { storeEvidence } from '$lib/server/evidence';
-import { readForm } from '$lib/server/forms';
+import { readForm, UNREADABLE_FORM } from '$lib/server/forms';
 import { formFor } from '$lib/server/rubrics/read';
+import type { ApiProblem, EvidenceUploaded } from '$lib/score-api';
 import type { RequestHandler } from './$types';
 
 /** Upload one evidence file (multipart: `file`, `code`) for an indicator of the caller's assessment. */
@@ -15,14 +16,20 @@ export const POST: RequestHandler = async (event) => {
 	if (!access.canScore) error(403, 'Penilaian ini tidak dapat diubah oleh Anda sekarang.');
 	const data = await readForm(event.request);
 	if (!(data instanceof FormData))
-		return json({ message: data.data.message }, { status: data.status });
+		return json({ message: data.data.message ?? UNREADABLE_FORM } satisfies ApiProblem, {
+			status: data.status
+		});
 	const file = data.get('file');
 	const code = data.get('code');
 	if (!(file instanceof File) || typeof code !== 'string')
-		return json({ message: 'Pilih berkas bukti untuk diunggah.' }, { status: 400 });
+		return json({ message: 'Pilih berkas bukti untuk diunggah.' } satisfies ApiProblem, {
+			status: 400
+		});
 	const form = formFor(db, access.assessment.instrumentVersionId, access.pantiType);
 	if (!form?.byCode.has(code))
-		return json({ message: 'Indikator tidak dikenal pada instrumen ini.' }, { status: 400 });
+		return json({ message: 'Indikator tidak dikenal pada instrumen ini.' } satisfies ApiProblem, {
+			status: 400
+		});
 	const result = storeEvidence(
 		db,
 		evidenceDir(),
@@ -32,6 +39,8 @@ export const POST: RequestHandler = async (event) => {
 		file.name,
 		new Uint8Array(await file.arrayBuffer())
 	);
-	if (!result.ok) return json({ message: result.message }, { status: result.status });
-	return json(result, { status: 201 });
+	if (!result.ok)
+		return json({ message: result.message } satisfies ApiProblem, { status: result.status });
+	const { ok: _, ...uploaded } = result;
+	return json(uploaded satisfies EvidenceUploaded, { status: 201 });
 };

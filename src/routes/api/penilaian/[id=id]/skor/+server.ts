@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { cleanText } from '$lib/domain/form-fields';
 import { loadAssessmentForm } from '$lib/server/assessments/load';
 import { saveScore } from '$lib/server/assessments/scores';
+import type { ApiProblem, ScoreConflict, ScoreRequest, ScoreSaved } from '$lib/score-api';
 import type { RequestHandler } from './$types';
 
-const body = z.object({
+const body: z.ZodType<ScoreRequest> = z.object({
 	code: z.string().max(20),
 	level: z.number().int().min(0).max(10).nullable(),
 	notApplicable: z.boolean(),
@@ -26,21 +27,27 @@ export const POST: RequestHandler = async (event) => {
 	const parsed = body.safeParse(await event.request.json().catch(() => null));
 	if (!parsed.success)
 		return json(
-			{ message: parsed.error.issues[0]?.message ?? 'Data tidak valid.' },
+			{ message: parsed.error.issues[0]?.message ?? 'Data tidak valid.' } satisfies ApiProblem,
 			{ status: 400 }
 		);
 	const result = saveScore(db, user, access, form, parsed.data, new Date());
-	if (result.ok) return json({ version: result.version, updatedAt: result.updatedAt });
+	if (result.ok)
+		return json({ version: result.version, updatedAt: result.updatedAt } satisfies ScoreSaved);
 	switch (result.reason) {
 		case 'stale':
 			return json(
-				{ message: 'Nilai ini sudah diubah di tempat lain.', current: result.current },
+				{
+					message: 'Nilai ini sudah diubah di tempat lain.',
+					current: result.current
+				} satisfies ScoreConflict,
 				{ status: 409 }
 			);
 		case 'invalid':
-			return json({ message: result.message }, { status: 400 });
+			return json({ message: result.message } satisfies ApiProblem, { status: 400 });
 		case 'unknown_indicator':
-			return json({ message: 'Indikator tidak dikenal pada instrumen ini.' }, { status: 400 });
+			return json({ message: 'Indikator tidak dikenal pada instrumen ini.' } satisfies ApiProblem, {
+				status: 400
+			});
 		case 'forbidden':
 			error(403, 'Penilaian ini tidak dapat diubah lagi.');
 	}
