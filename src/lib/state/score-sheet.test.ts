@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ScoreConflict, ScoreSaved } from '$lib/score-api';
 import { ScoreSheet, type SheetRow } from './score-sheet.svelte';
 
 const row = (code: string, level: number | null, version: number): SheetRow => ({
@@ -46,7 +47,9 @@ describe('scoring page state', () => {
 	});
 
 	it('shows a tap at once, marks it touched and saves it with the saved version', async () => {
-		const calls = server(() => json(200, { version: 3 }));
+		const calls = server(() =>
+			json(200, { version: 3, updatedAt: '2026-12-03T01:00:00.000Z' } satisfies ScoreSaved)
+		);
 		const sheet = new ScoreSheet(7, [row('KEL-01', 3, 2)], []);
 		sheet.change({ code: 'KEL-01', level: 4, notApplicable: false, note: 'ok' });
 		expect(sheet.values.get('KEL-01')?.level).toBe(4);
@@ -83,10 +86,12 @@ describe('scoring page state', () => {
 			notApplicable: false,
 			note: 'dari B',
 			version: 5,
-			updatedAt: '',
+			updatedAt: '2026-12-03T01:00:00.000Z',
 			updatedByName: 'B'
 		};
-		server(() => json(409, { current: theirs }));
+		server(() =>
+			json(409, { message: 'Sudah diubah orang lain.', current: theirs } satisfies ScoreConflict)
+		);
 		const sheet = new ScoreSheet(7, [row('KEL-01', 3, 2)], []);
 		sheet.change({ code: 'KEL-01', level: 4, notApplicable: false, note: '' });
 		await settle();
