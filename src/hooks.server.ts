@@ -1,6 +1,6 @@
 import { json, redirect, type Handle, type RequestEvent, type ServerInit } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
-import { passwordChangeGate } from '$lib/domain/password-change-gate';
+import { passwordChangeGate } from '$lib/domain/auth/password-change-gate';
 import { SESSION_COOKIE, validateSession } from '$lib/server/auth/session';
 import { sessionCookieOptions } from '$lib/server/auth/cookie';
 import { getDb } from '$lib/server/db/connection';

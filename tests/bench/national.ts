@@ -16,10 +16,10 @@ import { join } from 'node:path';
 import {
 	VERIFICATION_ALPHABET,
 	VERIFICATION_CODE_LENGTH
-} from '../../src/lib/domain/certificate-status';
+} from '../../src/lib/domain/assessment/certificate-status';
 import { addYears } from '../../src/lib/domain/dates';
 import { gradeOf, type ScoreEntry, scoreSheet } from '../../src/lib/domain/engine';
-import { PANTI_TYPES, type Ownership, type PantiType } from '../../src/lib/domain/panti-types';
+import { PANTI_TYPES, type Ownership, type PantiType } from '../../src/lib/domain/panti/types';
 import { DEMO_PMKS, rng } from '../../src/lib/server/demo/data';
 import { seedDemo } from '../../src/lib/server/demo/seed';
 import { migrateDb, openDb, type Db } from '../../src/lib/server/db/index';
@@ -27,7 +27,7 @@ import { ensureReferenceData } from '../../src/lib/server/db/reference';
 import { REGENCIES } from '../../src/lib/server/reference/regions-data';
 import { loadCatalog } from '../../src/lib/server/rubrics/files';
 import { syncCatalog } from '../../src/lib/server/rubrics/registry';
-import { formFor, listInstrumentVersions } from '../../src/lib/server/rubrics/read';
+import { instrumentFor, listInstrumentVersions } from '../../src/lib/server/rubrics/read';
 import { writeSyntheticRubrics } from './synthetic';
 import { ROOT } from './world';
 
@@ -378,7 +378,7 @@ function generate(db: Db): void {
 
 	// --- assessments -------------------------------------------------------------------------
 	const iv = listInstrumentVersions(db)[0]!.id;
-	const forms = new Map(PANTI_TYPES.map((t) => [t, formFor(db, iv, t)!]));
+	const forms = new Map(PANTI_TYPES.map((t) => [t, instrumentFor(db, iv, t)!]));
 	const insertAssessment = c.prepare(
 		`insert into assessments (panti_id, instrument_version_id, kind, panti_type, status,
 		planned_date, profile_snapshot, submitted_at, created_by, version, created_at, updated_at)

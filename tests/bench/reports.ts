@@ -25,7 +25,7 @@ import { openDb, type Queryable } from '../../src/lib/server/db/index';
 import { users } from '../../src/lib/server/db/schema';
 import { certificateData, planData, reportData } from '../../src/lib/server/reports/data';
 import { renderPdf } from '../../src/lib/server/reports/pdf';
-import { formFor } from '../../src/lib/server/rubrics/read';
+import { instrumentFor } from '../../src/lib/server/rubrics/read';
 import type { Row } from './report';
 import { BASE, startServer } from './server';
 import { buildWorld, ROOT, type World } from './world';
@@ -67,7 +67,7 @@ function finalizeWorld(world: World) {
 	const dinas = user('dinas.kutim');
 	const id = world.assessmentId;
 	const first = assessmentAccess(db, lead, id)!;
-	const form = formFor(db, first.assessment.instrumentVersionId, first.pantiType)!;
+	const form = instrumentFor(db, first.assessment.instrumentVersionId, first.pantiType)!;
 	if (form.indicators.length !== world.codes.length) throw new Error('not the synthetic form');
 	const now = new Date();
 	form.indicators.forEach((ind, i) => {

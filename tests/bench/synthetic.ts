@@ -5,8 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { buildForm, type Sheet } from '../../src/lib/domain/engine';
-import { PANTI_TYPES } from '../../src/lib/domain/panti-types';
+import { resolveInstrument, type Sheet } from '../../src/lib/domain/engine';
+import { PANTI_TYPES } from '../../src/lib/domain/panti/types';
 import { instrumentSchema, rubricSchema } from '../../src/lib/domain/rubric/schema';
 
 const levels = [
@@ -102,7 +102,7 @@ export const instrument = instrumentSchema.parse({
 		}
 	]
 });
-export const form = buildForm(instrument, umum, khusus);
+export const form = resolveInstrument(instrument, umum, khusus);
 
 /** Deterministic sheets: assessment k gets levels from a small LCG. */
 export function syntheticSheet(k: number): Sheet {

@@ -69,7 +69,7 @@ test('non-admins cannot reach user management', async ({ page }) => {
 	await login(page, 'dinas.kaltim');
 	expect((await page.goto('/admin/pengguna'))?.status()).toBe(403);
 	expect((await page.goto('/admin/pengguna/1'))?.status()).toBe(403);
-	const post = await page.request.post('/admin/pengguna/baru?/save', {
+	const post = await page.request.post('/admin/pengguna/baru?/simpan', {
 		form: { name: 'Penyusup', username: 'penyusup', role: 'admin', password: 'penyusup-12345' },
 		headers: { origin: new URL(page.url()).origin }
 	});

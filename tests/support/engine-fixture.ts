@@ -5,7 +5,7 @@
  * KA-02 (w1). Parts weigh 1 : 1. Bands: A > 66, B ≥ 33, C ≥ 0. Scale 0..4.
  */
 import { instrumentSchema, rubricSchema, type Rubric } from '$lib/domain/rubric/schema';
-import { buildForm, type Sheet } from '$lib/domain/engine';
+import { resolveInstrument, type Sheet } from '$lib/domain/engine';
 
 const levels = ['nol sama sekali', 'satu langkah', 'dua langkah', 'tiga langkah', 'empat langkah'];
 const rec = [
@@ -107,7 +107,7 @@ export const instrument = instrumentSchema.parse({
 	]
 });
 
-export const form = buildForm(instrument, umum, khusus);
+export const form = resolveInstrument(instrument, umum, khusus);
 
 /** A sheet from `{ code: level | 'na' }`. */
 export function sheetOf(levels: Record<string, number | 'na'>): Sheet {

@@ -16,7 +16,7 @@ import { parsePantiForm } from '$lib/server/panti/form';
 import { createPanti } from '$lib/server/panti/save';
 import { loadCatalog } from '$lib/server/rubrics/files';
 import { syncCatalog } from '$lib/server/rubrics/registry';
-import { formFor, listInstrumentVersions } from '$lib/server/rubrics/read';
+import { instrumentFor, listInstrumentVersions } from '$lib/server/rubrics/read';
 import { addUser, testDb, validPantiForm } from '../support/db';
 
 const state = vi.hoisted(() => ({ db: undefined as unknown as Db, root: '' }));
@@ -55,7 +55,7 @@ function world() {
 		new Date()
 	);
 	if (!created.ok) throw new Error('create failed');
-	const code = formFor(db, instrument, 'anak')!.indicators[0]!.code;
+	const code = instrumentFor(db, instrument, 'anak')!.indicators[0]!.code;
 	return { lead, id: created.id, code };
 }
 

@@ -98,9 +98,9 @@ beforeAll(() => {
 describe('forced password change', { timeout: 60_000 }, () => {
 	it('created by the admin → signs in → held at /akun/sandi → changes it → reaches home', async () => {
 		const created = await outcome(() =>
-			createPage.actions.save(
+			createPage.actions.simpan(
 				event({
-					path: '/admin/pengguna/baru?/save',
+					path: '/admin/pengguna/baru?/simpan',
 					routeId: '/admin/pengguna/baru',
 					user: admin,
 					form: {

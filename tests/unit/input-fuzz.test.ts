@@ -26,8 +26,8 @@ import {
 import { currentInstrumentVersions } from '$lib/server/rubrics/read';
 import { UNREADABLE_FORM } from '$lib/server/forms';
 import { validPantiForm } from '../support/db';
-import { OWNERSHIPS, PANTI_TYPES } from '$lib/domain/panti-types';
-import { PMKS_CODES } from '$lib/domain/pmks';
+import { OWNERSHIPS, PANTI_TYPES } from '$lib/domain/panti/types';
+import { PMKS_CODES } from '$lib/domain/panti/pmks';
 import {
 	actors,
 	buildWorld,
@@ -433,8 +433,8 @@ describe('bad input never breaks a handler', () => {
 			'/panti/[id=id] mandiri',
 			'/penilaian/[id=id] ajukan',
 			'/penilaian/[id=id] finalkan',
-			'/admin/pengguna/[id=id] activate',
-			'/admin/pengguna/[id=id] deactivate',
+			'/admin/pengguna/[id=id] aktifkan',
+			'/admin/pengguna/[id=id] nonaktifkan',
 			'/api/penilaian/[id=id]/skor POST'
 		]);
 		const keys = [...handlers.keys()].filter(

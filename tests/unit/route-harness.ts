@@ -23,7 +23,7 @@ import {
 import { testDb } from '../support/db';
 import { loadCatalog } from '$lib/server/rubrics/files';
 import { syncCatalog } from '$lib/server/rubrics/registry';
-import { formFor } from '$lib/server/rubrics/read';
+import { instrumentFor } from '$lib/server/rubrics/read';
 import { seedDemo } from '$lib/server/demo/seed';
 import { seedDemoHistory } from '$lib/server/demo/history';
 import { createAssessment } from '$lib/server/assessments/create';
@@ -167,7 +167,7 @@ export async function buildWorld(): Promise<{ db: Db; targets: Targets; handlers
 	);
 	if (!open.ok) throw new Error('could not create the open assessment');
 	const type = db.select({ type: panti.type }).from(panti).where(eq(panti.id, pantiId)).get()!.type;
-	const code = formFor(db, final.instrumentVersionId, type)!.indicators[0]!.code;
+	const code = instrumentFor(db, final.instrumentVersionId, type)!.indicators[0]!.code;
 	const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 	const stored = storeEvidence(
 		db,

@@ -38,11 +38,11 @@ export const RULES: Record<string, Rule> = {
 	'/dasbor load': { allow: STAFF },
 	'/admin/pengguna load': { allow: ADMIN },
 	'/admin/pengguna/baru load': { allow: ADMIN },
-	'/admin/pengguna/baru save': { allow: ADMIN },
+	'/admin/pengguna/baru simpan': { allow: ADMIN },
 	'/admin/pengguna/[id=id] load': { allow: ADMIN },
-	'/admin/pengguna/[id=id] save': { allow: ADMIN },
-	'/admin/pengguna/[id=id] activate': { allow: ADMIN },
-	'/admin/pengguna/[id=id] deactivate': { allow: ADMIN },
+	'/admin/pengguna/[id=id] simpan': { allow: ADMIN },
+	'/admin/pengguna/[id=id] aktifkan': { allow: ADMIN },
+	'/admin/pengguna/[id=id] nonaktifkan': { allow: ADMIN },
 	'/panti load': {
 		allow: STAFF.concat('lead', 'asesorOther'),
 		elsewhere: ['headOwn', 'headOther']

@@ -6,13 +6,13 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import type { Queryable } from './db';
 import { assessmentAspectScores, assessments, panti, pantiStaff, regions } from './db/schema';
-import { latestAccreditation } from '$lib/domain/accreditation';
+import { latestAccreditation } from '$lib/domain/assessment/accreditation';
 import { analyseGaps, scoreSheet } from '$lib/domain/engine';
-import { medianSorted, percentRankSorted } from '$lib/domain/stats';
+import { medianSorted, percentRankSorted } from '$lib/domain/overview/stats';
 import { round2, roundTo } from '$lib/domain/round';
 import { scoredType } from './assessments/access';
 import { gradedSheet } from './assessments/results';
-import { formFor } from './rubrics/read';
+import { instrumentFor } from './rubrics/read';
 import { LATEST_ACCREDITATION_ID } from './latest-accreditation';
 import { withScope } from './scope';
 
@@ -134,7 +134,7 @@ export function comparePanti(db: Queryable, actor: Actor, ids: readonly number[]
 					})
 			: [];
 		// Only the top gaps are shown: score and analyse the sheet, no path or trend.
-		const form = latest ? formFor(db, latest.instrumentVersionId, scoredType(latest)) : null;
+		const form = latest ? instrumentFor(db, latest.instrumentVersionId, scoredType(latest)) : null;
 		const graded = latest && form ? gradedSheet(db, latest.id) : null;
 		const gaps =
 			form && graded

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { accreditationStatus } from '$lib/domain/accreditation';
-import { median, percentRank } from '$lib/domain/stats';
+import { accreditationStatus } from '$lib/domain/assessment/accreditation';
+import { median, percentRank } from '$lib/domain/overview/stats';
 import type { Actor } from '$lib/domain/access';
 import { comparePanti, compareRows } from './compare';
 import { dashboard } from './dashboard';

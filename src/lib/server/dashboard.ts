@@ -4,9 +4,13 @@
  */
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
-import { isExpiringSoon, summarize, type PantiAccreditationRow } from '$lib/domain/dashboard';
+import {
+	isExpiringSoon,
+	summarize,
+	type PantiAccreditationRow
+} from '$lib/domain/overview/dashboard';
 import { addMonths } from '$lib/domain/dates';
-import { EXPIRING_DOCUMENTS, type PantiType } from '$lib/domain/panti-types';
+import { EXPIRING_DOCUMENTS, type PantiType } from '$lib/domain/panti/types';
 import type { Queryable } from './db';
 import { assessments, panti, pantiLegalDocuments, regions } from './db/schema';
 import { LATEST_ACCREDITATION_ID, latestAccreditationOf } from './latest-accreditation';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { MAX_EVIDENCE_BYTES } from '$lib/domain/file-type';
+import { MAX_EVIDENCE_BYTES } from '$lib/domain/input/file-type';
 import { assessmentAccess } from './assessments/access';
 import { createAssessment } from './assessments/create';
 import { assessments, auditLog, evidence } from './db/schema';

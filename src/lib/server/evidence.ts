@@ -13,7 +13,7 @@ import {
 import { dirname, join } from 'node:path';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
-import { MAX_EVIDENCE_BYTES, sniffType } from '$lib/domain/file-type';
+import { MAX_EVIDENCE_BYTES, sniffType } from '$lib/domain/input/file-type';
 import { audit } from './audit';
 import type { Db, Queryable } from './db';
 import { evidence } from './db/schema';

@@ -1,6 +1,6 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { z } from 'zod';
-import { fieldErrors } from '$lib/domain/form-fields';
+import { fieldErrors } from '$lib/domain/input/form-fields';
 
 /**
  * The text posted under `name`, or undefined when it is missing or a file: the one way fields are

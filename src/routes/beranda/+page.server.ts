@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { homePath } from '$lib/domain/access';
-import { PANTI_TYPE_LABELS } from '$lib/domain/panti-types';
+import { PANTI_TYPE_LABELS } from '$lib/domain/panti/types';
 import { todayWib } from '$lib/server/clock';
 import { getDb } from '$lib/server/db/connection';
 import { requireUser } from '$lib/server/guard';

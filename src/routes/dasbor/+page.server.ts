@@ -1,7 +1,7 @@
-import { ACCREDITATION_LABELS, ACCREDITATION_STATUSES } from '$lib/domain/accreditation';
+import { ACCREDITATION_LABELS, ACCREDITATION_STATUSES } from '$lib/domain/assessment/accreditation';
 import { renderBarChart } from '$lib/domain/chart/aspect-bars';
-import { share } from '$lib/domain/dashboard';
-import { PANTI_TYPE_SHORT } from '$lib/domain/panti-types';
+import { share } from '$lib/domain/overview/dashboard';
+import { PANTI_TYPE_SHORT } from '$lib/domain/panti/types';
 import { todayWib } from '$lib/server/clock';
 import { dashboard } from '$lib/server/dashboard';
 import { getDb } from '$lib/server/db/connection';

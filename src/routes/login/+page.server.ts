@@ -1,10 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { cleanText } from '$lib/domain/form-fields';
+import { cleanText } from '$lib/domain/input/form-fields';
 import { homePath } from '$lib/domain/access';
-import { formatWait } from '$lib/domain/login-delay';
-import { CHANGE_PASSWORD_PATH } from '$lib/domain/password-change-gate';
-import { safeReturnPath } from '$lib/domain/safe-return';
+import { formatWait } from '$lib/domain/auth/login-delay';
+import { CHANGE_PASSWORD_PATH } from '$lib/domain/auth/password-change-gate';
+import { safeReturnPath } from '$lib/domain/auth/safe-return';
 import { BUSY_MESSAGE } from '$lib/server/auth/hashing';
 import { login } from '$lib/server/auth/login';
 import { invalidateSession, SESSION_COOKIE } from '$lib/server/auth/session';

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { normalizeVerificationCode } from '$lib/domain/certificate-status';
+import { normalizeVerificationCode } from '$lib/domain/assessment/certificate-status';
 import type { PageServerLoad } from './$types';
 
 /** Public (no requireUser). The GET form lands here; a code goes on to its own canonical URL. */

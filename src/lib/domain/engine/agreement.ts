@@ -2,7 +2,7 @@
  * Multi-assessor agreement (design.md §5): exact agreement, linearly weighted Cohen's kappa,
  * items two or more levels apart, and a median-based consolidation proposal.
  */
-import type { AssessmentForm } from './form';
+import type { ResolvedInstrument } from './resolve';
 import type { ScoreEntry, Sheet } from './scoring';
 
 /**
@@ -68,7 +68,7 @@ function mean(values: (number | null)[]): number | null {
 }
 
 export function agreement(
-	form: AssessmentForm,
+	form: ResolvedInstrument,
 	sheets: ReadonlyMap<string, Sheet>
 ): AgreementReport {
 	const ids = [...sheets.keys()];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rubricSchema } from '../rubric/schema';
-import { buildForm } from './form';
+import { resolveInstrument } from './resolve';
 import { instrument, khusus, sheetOf, umum, form } from '../../../../tests/support/engine-fixture';
 import { scoreSheet } from './scoring';
 
@@ -49,7 +49,7 @@ describe('scoring properties', () => {
 					umum.aspects.map((a) => ({ ...a, indicators: shuffle([...a.indicators]) }))
 				)
 			});
-			return buildForm(instrument, u, khusus);
+			return resolveInstrument(instrument, u, khusus);
 		};
 		fc.assert(
 			fc.property(sheetArb, fc.integer({ min: 1, max: 10000 }), (levels, seed) => {

@@ -235,7 +235,7 @@ describe('trend and version diff', () => {
 	it('compares with the previous assessment by code, across versions', async () => {
 		const { trend } = await import('./trend');
 		const { diffRubrics } = await import('./version-diff');
-		const { buildForm } = await import('./form');
+		const { resolveInstrument } = await import('./resolve');
 		const { umum, khusus } = await import('../../../../tests/support/engine-fixture');
 		// A "v2" umum without UA-02 and with a new UA-03.
 		const ua = umum.aspects[0]!;
@@ -253,7 +253,7 @@ describe('trend and version diff', () => {
 		const diff = diffRubrics(umum, v2);
 		expect(diff.added.map((a) => a.code)).toEqual(['UA-03']);
 		expect(diff.removed.map((a) => a.code)).toEqual(['UA-02']);
-		const form2 = buildForm(instrument, v2, khusus);
+		const form2 = resolveInstrument(instrument, v2, khusus);
 		const before = all(2);
 		const after = sheetOf({ 'UA-01': 4, 'UA-03': 4, 'UB-01': 4, 'KA-01': 2, 'KA-02': 2 });
 		const t = trend(

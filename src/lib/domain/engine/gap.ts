@@ -6,11 +6,11 @@ import type { Dimension, Grade, Horizon, Stakeholder } from '../rubric/vocabular
 import { GRADE_RANK } from '../rubric/vocabulary';
 
 const HORIZON_RANK: Record<Horizon, number> = { short: 0, medium: 1, long: 2 };
-import type { AssessmentForm } from './form';
+import type { ResolvedInstrument } from './resolve';
 import { bandFor, failedGates, gateRules, worse } from './grading';
 import { round2 } from '../round';
 import type { ScoreResult, Sheet } from './scoring';
-import { aspectKey } from './form';
+import { aspectKey } from './resolve';
 
 export interface GapItem {
 	readonly code: string;
@@ -82,7 +82,7 @@ function groups<K extends string>(acc: Acc<K>): GapGroup<K>[] {
  * @example analyseGaps(form, sheet, scoreSheet(form, sheet)).items[0] // the top priority
  */
 export function analyseGaps(
-	form: AssessmentForm,
+	form: ResolvedInstrument,
 	sheet: Sheet,
 	score: ScoreResult,
 	notes: ReadonlyMap<string, string> = new Map()
@@ -192,7 +192,7 @@ const ORDER: Grade[] = ['TT', 'C', 'B', 'A'];
  * worth the same (scores are linear in levels), taking the largest steps first is optimal.
  */
 export function pathToNextGrade(
-	form: AssessmentForm,
+	form: ResolvedInstrument,
 	sheet: Sheet,
 	score: ScoreResult,
 	currentGrade: Grade

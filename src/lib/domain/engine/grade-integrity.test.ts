@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Instrument, Rubric } from '../rubric/schema';
 import { all, instrument, khusus, sheetOf, umum } from '../../../../tests/support/engine-fixture';
-import { buildForm } from './form';
+import { resolveInstrument } from './resolve';
 import { analyseGaps, pathToNextGrade } from './gap';
 import { gradeOf } from './grading';
 import { round2 } from '../round';
@@ -32,7 +32,7 @@ const guarded: Rubric = {
 		)
 	}))
 };
-const form = buildForm(floored, umum, guarded);
+const form = resolveInstrument(floored, umum, guarded);
 const grade = (sheet: Sheet) => {
 	const score = scoreSheet(form, sheet);
 	return { score, ...gradeOf(form, score.total!, sheet) };
@@ -41,7 +41,7 @@ const grade = (sheet: Sheet) => {
 describe('the floor for C', () => {
 	it('a sheet below the floor is Tidak Terakreditasi, with no validity, and says why', () => {
 		// On the fixture without the safeguarding mark (KA-02 at 0 is then only a low score).
-		const plain = buildForm(floored, umum, khusus);
+		const plain = resolveInstrument(floored, umum, khusus);
 		// UB-01 = 3, rest 0: UB 75 → umum 37.5; khusus 0 → total 18.75 < 25 → TT.
 		const sheet = sheetOf({ 'UA-01': 0, 'UA-02': 0, 'UB-01': 3, 'KA-01': 0, 'KA-02': 0 });
 		const score = scoreSheet(plain, sheet);
@@ -54,7 +54,7 @@ describe('the floor for C', () => {
 	});
 
 	it('at the floor exactly, C (inclusive)', () => {
-		const plain = buildForm(floored, umum, khusus);
+		const plain = resolveInstrument(floored, umum, khusus);
 		// UB-01 = 4, rest 0: UB 100 → umum 50; khusus 0 → total 25.00 → C.
 		const sheet = sheetOf({ 'UA-01': 0, 'UA-02': 0, 'UB-01': 4, 'KA-01': 0, 'KA-02': 0 });
 		expect(scoreSheet(plain, sheet).total).toBe(25);
@@ -118,7 +118,7 @@ describe('rounding of displayed subtotals', () => {
 		// UA-01 = 1/2 · 1/2 · 1/2 · 100/4 = 3.125 per level. UA-01 at 3, all else at 4: the only
 		// gap is UA-01's one level, so the "program" group holds 3.125 points → 3.13.
 		const sheet = sheetOf({ 'UA-01': 3, 'UA-02': 4, 'UB-01': 4, 'KA-01': 4, 'KA-02': 4 });
-		const plain = buildForm(instrument, umum, khusus);
+		const plain = resolveInstrument(instrument, umum, khusus);
 		const gaps = analyseGaps(plain, sheet, scoreSheet(plain, sheet));
 		expect(gaps.byDimension).toEqual([{ key: 'program', items: 1, points: 3.13 }]);
 	});
@@ -130,7 +130,7 @@ describe('points to the top of the scale', () => {
 		['mixed', { 'UA-01': 1, 'UA-02': 'na', 'UB-01': 3, 'KA-01': 2, 'KA-02': 4 }],
 		['incomplete', { 'UA-01': 2, 'KB-01': 1 }]
 	])('%s: they sum to 100 − total', (_label, levels) => {
-		const plain = buildForm(instrument, umum, khusus);
+		const plain = resolveInstrument(instrument, umum, khusus);
 		const sheet = sheetOf(levels);
 		const score = scoreSheet(plain, sheet);
 		const gaps = analyseGaps(plain, sheet, score);

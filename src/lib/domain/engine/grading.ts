@@ -6,7 +6,7 @@
  */
 import type { GradeBand } from '../rubric/schema';
 import { GRADE_RANK, type Grade } from '../rubric/vocabulary';
-import type { AssessmentForm } from './form';
+import type { ResolvedInstrument } from './resolve';
 import type { Sheet } from './scoring';
 
 /** Why a rule caps the grade: an instrument gate, a critical indicator, or safeguarding. */
@@ -52,13 +52,13 @@ export interface GateRule {
 	readonly explanation: string;
 }
 
-const rulesCache = new WeakMap<AssessmentForm, readonly GateRule[]>();
+const rulesCache = new WeakMap<ResolvedInstrument, readonly GateRule[]>();
 
 /**
  * Safeguarding indicators first (Tidak Terakreditasi, whatever the instrument says), then explicit
  * instrument gates, then every other critical indicator (capped at criticalCap).
  */
-export function gateRules(form: AssessmentForm): readonly GateRule[] {
+export function gateRules(form: ResolvedInstrument): readonly GateRule[] {
 	const cached = rulesCache.get(form);
 	if (cached) return cached;
 	const rules: GateRule[] = [];
@@ -106,7 +106,7 @@ export function gateRules(form: AssessmentForm): readonly GateRule[] {
 }
 
 /** Gates that fail for this sheet (unanswered and N/A never fail a gate). */
-export function failedGates(form: AssessmentForm, sheet: Sheet): AppliedGate[] {
+export function failedGates(form: ResolvedInstrument, sheet: Sheet): AppliedGate[] {
 	const out: AppliedGate[] = [];
 	for (const rule of gateRules(form)) {
 		const entry = sheet.get(rule.code);
@@ -130,7 +130,7 @@ const pct = (x: number) => `${x.toFixed(2).replace('.', ',')}%`;
  * Grades a rounded total with the gates that failed.
  * @example gradeOf(form, 80, sheet).grade === 'A' unless a critical indicator fails
  */
-export function gradeOf(form: AssessmentForm, total: number, sheet: Sheet): GradeResult {
+export function gradeOf(form: ResolvedInstrument, total: number, sheet: Sheet): GradeResult {
 	const band = bandFor(total, form.grades);
 	const gates = failedGates(form, sheet);
 	let grade: Grade = band.grade;

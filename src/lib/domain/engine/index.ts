@@ -2,8 +2,8 @@
  * The accreditation engine: pure functions from an instrument and one sheet of levels to a grade
  * and what to do next (design.md §5–6). The steps, in the order an assessment takes them:
  *
- * 1. form — `buildForm` flattens the instrument's standar umum and the standar khusus of the
- *    panti's type into the one form an assessment is scored on;
+ * 1. resolve — `resolveInstrument` flattens the instrument's standar umum and the standar khusus of the
+ *    panti's type into the one resolved instrument an assessment is scored on;
  * 2. score — `scoreSheet` turns levels into indicator, aspect, part and total percentages;
  * 3. grade — `gradeOf` picks the band the total reaches, then applies the gates (instrument gates,
  *    critical and safeguarding indicators) and says why;
@@ -18,18 +18,23 @@
  * Code outside this folder imports from here; the engine's own modules import each other directly.
  *
  * @example
- * const form = buildForm(instrument, umum, khusus);
- * const score = scoreSheet(form, sheet); // score.total is null until something is scored
- * const { grade } = gradeOf(form, score.total ?? 0, sheet);
- * const gaps = analyseGaps(form, sheet, score);
- * const next = pathToNextGrade(form, sheet, score, grade);
+ * const resolved = resolveInstrument(instrument, umum, khusus);
+ * const score = scoreSheet(resolved, sheet); // score.total is null until something is scored
+ * const { grade } = gradeOf(resolved, score.total ?? 0, sheet);
+ * const gaps = analyseGaps(resolved, sheet, score);
+ * const next = pathToNextGrade(resolved, sheet, score, grade);
  */
 export { agreement, proposeConsolidated, weightedKappa } from './agreement';
 export type { AgreementReport, Disagreement, PairAgreement } from './agreement';
 export { computedLevel, profileFact } from './computed';
 export type { ProfileSnapshot } from './computed';
-export { aspectKey, aspectLabel, buildForm, formRubricKeys } from './form';
-export type { AssessmentForm, FormAspect, FormIndicator, FormPart } from './form';
+export { aspectKey, aspectLabel, resolveInstrument, instrumentRubricKeys } from './resolve';
+export type {
+	ResolvedInstrument,
+	ResolvedAspect,
+	ResolvedIndicator,
+	ResolvedPart
+} from './resolve';
 export type { Part } from '../rubric/vocabulary';
 export { analyseGaps, pathToNextGrade } from './gap';
 export type { GapAnalysis, GapGroup, GapItem, PathStep, PathToNextGrade } from './gap';

@@ -4,7 +4,7 @@
  * total the weighted mean of the parts; the total is rounded once, to two decimals.
  */
 import { round2 } from '../round';
-import type { AssessmentForm } from './form';
+import type { ResolvedInstrument } from './resolve';
 
 export interface ScoreEntry {
 	readonly level: number | null;
@@ -53,7 +53,7 @@ function validLevel(entry: ScoreEntry | undefined, max: number): number | null {
  * incomplete sheet is provisional (`complete: false`).
  * @example scoreSheet(form, new Map([['KEL-01', { level: 4, notApplicable: false }]]))
  */
-export function scoreSheet(form: AssessmentForm, sheet: Sheet): ScoreResult {
+export function scoreSheet(form: ResolvedInstrument, sheet: Sheet): ScoreResult {
 	const n = form.indicators.length;
 	const scored = new Float64Array(n).fill(-1);
 	let answered = 0;

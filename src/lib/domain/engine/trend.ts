@@ -2,7 +2,7 @@
  * Trend (design.md §6): the current result against the panti's previous finalized assessment,
  * per aspect and per indicator, matched by code even across rubric versions.
  */
-import { aspectKey, type AssessmentForm } from './form';
+import { aspectKey, type ResolvedInstrument } from './resolve';
 import type { ScoreResult, Sheet } from './scoring';
 
 export interface TrendRow {
@@ -26,8 +26,8 @@ export interface Trend {
 const d = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
 
 export function trend(
-	current: { form: AssessmentForm; sheet: Sheet; score: ScoreResult },
-	previous: { form: AssessmentForm; sheet: Sheet; score: ScoreResult }
+	current: { form: ResolvedInstrument; sheet: Sheet; score: ScoreResult },
+	previous: { form: ResolvedInstrument; sheet: Sheet; score: ScoreResult }
 ): Trend {
 	// Aspect codes are unique within a part only (umum KEL ≠ khusus KEL), so match on both.
 	const prevAspects = new Map(previous.score.aspects.map((a) => [aspectKey(a.part, a.code), a]));
@@ -41,7 +41,7 @@ export function trend(
 			delta: d(a.pct, p)
 		};
 	});
-	const frac = (form: AssessmentForm, sheet: Sheet, code: string) => {
+	const frac = (form: ResolvedInstrument, sheet: Sheet, code: string) => {
 		const i = form.byCode.get(code);
 		const e = sheet.get(code);
 		if (i === undefined || !e || e.notApplicable || e.level === null) return null;

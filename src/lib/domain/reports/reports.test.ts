@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Content } from 'pdfmake/interfaces';
 import { analyseGaps, gradeOf, pathToNextGrade, scoreSheet } from '$lib/domain/engine';
 import { form, sheetOf } from '../../../../tests/support/engine-fixture';
-import { proposeActions } from '../plan';
+import { proposeActions } from '../plan/proposal';
 import { buildCertificate } from './certificate';
 import { buildPlan, groupActions, isOverdue } from './plan';
 import { buildReport, indicatorRows } from './report';

@@ -1,6 +1,6 @@
 /** The data a report, certificate or improvement plan is built from: loaded by the server, pure here. */
 import type {
-	AssessmentForm,
+	ResolvedInstrument,
 	GapAnalysis,
 	GradeResult,
 	PathToNextGrade,
@@ -49,7 +49,7 @@ export interface ReportMeta {
 }
 
 export interface ReportResults {
-	readonly form: AssessmentForm;
+	readonly form: ResolvedInstrument;
 	readonly sheet: Sheet;
 	readonly notes: ReadonlyMap<string, string>;
 	readonly score: ScoreResult;

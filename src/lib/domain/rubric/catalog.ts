@@ -2,7 +2,7 @@
  * Cross-file rules of the rubric catalog: file names match id@version, instruments reference
  * rubric versions that exist, cover every panti type, and gate only indicators that exist.
  */
-import { PANTI_TYPES } from '../panti-types';
+import { PANTI_TYPES } from '../panti/types';
 import type { SourceProblem } from './parse';
 import type { Instrument, Rubric } from './schema';
 

@@ -3,7 +3,7 @@
  * truth: TypeScript types, the JSON Schema for editors and `npm run rubrics:check` all derive from it.
  */
 import { z } from 'zod';
-import { PANTI_TYPES } from '../panti-types';
+import { PANTI_TYPES } from '../panti/types';
 import {
 	DIMENSIONS,
 	GRADES,

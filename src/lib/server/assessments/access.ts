@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { assessmentInScope, mayReview, type Actor } from '$lib/domain/access';
-import type { AssessmentStatus, TeamRole } from '$lib/domain/assessment-status';
-import type { PantiType } from '$lib/domain/panti-types';
+import type { AssessmentStatus, TeamRole } from '$lib/domain/assessment/status';
+import type { PantiType } from '$lib/domain/panti/types';
 import type { Queryable } from '../db';
 import { assessments, assessmentTeam, panti } from '../db/schema';
 

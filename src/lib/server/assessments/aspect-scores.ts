@@ -6,7 +6,7 @@ import { and, eq, notExists, sql } from 'drizzle-orm';
 import { type ScoreResult, scoreSheet } from '$lib/domain/engine';
 import type { Queryable } from '../db';
 import { assessmentAspectScores, assessments } from '../db/schema';
-import { formFor } from '../rubrics/read';
+import { instrumentFor } from '../rubrics/read';
 import { gradedSheet } from './results';
 
 export function recordAspectScores(tx: Queryable, assessmentId: number, score: ScoreResult): void {
@@ -41,7 +41,7 @@ export function backfillAspectScores(db: Queryable): number {
 		)
 		.all();
 	for (const m of missing) {
-		const form = m.type && formFor(db, m.iv, m.type);
+		const form = m.type && instrumentFor(db, m.iv, m.type);
 		if (!form) continue;
 		recordAspectScores(db, m.id, scoreSheet(form, gradedSheet(db, m.id).sheet));
 	}

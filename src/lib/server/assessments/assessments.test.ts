@@ -9,7 +9,7 @@ import { getPanti } from '../panti/detail';
 import { listPanti } from '../panti/list';
 import { loadCatalog } from '../rubrics/files';
 import { syncCatalog } from '../rubrics/registry';
-import { formFor, listInstrumentVersions } from '../rubrics/read';
+import { instrumentFor, listInstrumentVersions } from '../rubrics/read';
 import { assessmentAccess } from './access';
 import { createAssessment } from './create';
 import { gradedSheet } from './results';
@@ -52,7 +52,7 @@ function world() {
 		{ allowSuperseded: true } // an older instrument, on purpose
 	);
 	if (!created.ok) throw new Error('create failed');
-	const form = formFor(db, instrumentVersionId, 'anak')!;
+	const form = instrumentFor(db, instrumentVersionId, 'anak')!;
 	return { db, dinas, rina, budi, outsider, id: created.id, form, pantiId };
 }
 

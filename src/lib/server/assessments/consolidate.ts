@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import {
 	agreement,
-	type AssessmentForm,
+	type ResolvedInstrument,
 	proposeConsolidated,
 	type ScoreEntry
 } from '$lib/domain/engine';
@@ -14,7 +14,11 @@ import { readSheet } from './scores';
 import { teamOf } from './view';
 
 /** Every member's sheet side by side, the agreement figures and the engine's proposal per indicator. */
-export function consolidationView(db: Queryable, access: AssessmentAccess, form: AssessmentForm) {
+export function consolidationView(
+	db: Queryable,
+	access: AssessmentAccess,
+	form: ResolvedInstrument
+) {
 	const id = access.assessment.id;
 	const team = teamOf(db, id);
 	const sheets = new Map(
@@ -79,7 +83,7 @@ export function saveConsolidation(
 	db: Db,
 	actor: Actor,
 	access: AssessmentAccess,
-	form: AssessmentForm,
+	form: ResolvedInstrument,
 	values: ReadonlyMap<string, string>,
 	now: Date
 ): ConsolidationResult {

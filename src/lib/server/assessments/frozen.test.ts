@@ -14,7 +14,7 @@ import { pantiHome } from '../plans/home';
 import { currentPlanId } from '../plans/read';
 import { certificateData, reportData } from '../reports/data';
 import { loadCatalog } from '../rubrics/files';
-import { currentInstrumentVersions, formFor } from '../rubrics/read';
+import { currentInstrumentVersions, instrumentFor } from '../rubrics/read';
 import { syncCatalog } from '../rubrics/registry';
 import { testDb } from '../../../../tests/support/db';
 import { assessmentAccess } from './access';
@@ -114,7 +114,7 @@ describe('finalized results and plans stay as issued', () => {
 		);
 		if (!created.ok) throw new Error('self-assessment not created');
 		let access = assessmentAccess(db, head, created.id)!;
-		const form = formFor(db, instrument.id, access.pantiType)!;
+		const form = instrumentFor(db, instrument.id, access.pantiType)!;
 		// Everything at the top: the self-given grade is A, and the indicative plan has no action.
 		for (const ind of form.indicators) {
 			const saved = saveScore(

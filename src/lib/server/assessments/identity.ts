@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { PantiIdentity } from '$lib/domain/accreditation';
+import type { PantiIdentity } from '$lib/domain/assessment/accreditation';
 import type { Queryable } from '../db';
 import { panti, regions, users } from '../db/schema';
 

@@ -4,12 +4,12 @@
  */
 import { error } from '@sveltejs/kit';
 import type { Actor, Role } from '$lib/domain/access';
-import type { AssessmentForm } from '$lib/domain/engine/form';
+import type { ResolvedInstrument } from '$lib/domain/engine';
 import type { SessionUser } from '../auth/session';
 import type { Db } from '../db';
 import { getDb } from '../db/connection';
 import { requireRole, requireUser } from '../guard';
-import { formFor } from '../rubrics/read';
+import { instrumentFor } from '../rubrics/read';
 import { assessmentAccess, type AssessmentAccess } from './access';
 
 /** Who the route is for: anyone who may see the assessment, its team (a sheet), or its lead. */
@@ -63,17 +63,17 @@ export function loadAssessment(
 }
 
 /** The form the assessment's pinned instrument defines for its panti type; 500 if it is gone. */
-export function assessmentForm(db: Db, access: AssessmentAccess): AssessmentForm {
-	const form = formFor(db, access.assessment.instrumentVersionId, access.pantiType);
+export function assessmentInstrument(db: Db, access: AssessmentAccess): ResolvedInstrument {
+	const form = instrumentFor(db, access.assessment.instrumentVersionId, access.pantiType);
 	if (!form) error(500, 'Instrumen penilaian tidak lengkap.');
 	return form;
 }
 
 /** `loadAssessment` plus the form it is scored on, for the steps that read or write scores. */
-export function loadAssessmentForm(
+export function loadAssessmentInstrument(
 	event: AssessmentEvent,
 	options: LoadOptions = {}
-): AssessmentContext & { readonly form: AssessmentForm } {
+): AssessmentContext & { readonly form: ResolvedInstrument } {
 	const context = loadAssessment(event, options);
-	return { ...context, form: assessmentForm(context.db, context.access) };
+	return { ...context, form: assessmentInstrument(context.db, context.access) };
 }

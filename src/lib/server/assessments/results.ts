@@ -9,7 +9,7 @@ import {
 } from '$lib/domain/engine';
 import type { Queryable } from '../db';
 import { assessments, assessmentTeam, consolidatedScores, itemScores } from '../db/schema';
-import { formFor } from '../rubrics/read';
+import { instrumentFor } from '../rubrics/read';
 import { scoredType, type AssessmentRow } from './access';
 
 /**
@@ -71,7 +71,7 @@ export function sheetOf(
 
 /** Score, grade, gaps, path to the next grade and trend of one assessment, as the engine computes them. */
 export function assessmentResults(db: Queryable, a: AssessmentRow) {
-	const form = formFor(db, a.instrumentVersionId, scoredType(a));
+	const form = instrumentFor(db, a.instrumentVersionId, scoredType(a));
 	if (!form) return null;
 	const { sheet, notes, source } = gradedSheet(db, a.id);
 	const computed = scoreSheet(form, sheet);
@@ -102,7 +102,7 @@ export function assessmentResults(db: Queryable, a: AssessmentRow) {
 		.get();
 	let trendResult = null;
 	if (previous) {
-		const prevForm = formFor(db, previous.instrumentVersionId, scoredType(previous));
+		const prevForm = instrumentFor(db, previous.instrumentVersionId, scoredType(previous));
 		const prev = gradedSheet(db, previous.id);
 		if (prevForm)
 			trendResult = {

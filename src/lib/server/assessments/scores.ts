@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
-import type { AssessmentForm } from '$lib/domain/engine';
+import type { ResolvedInstrument } from '$lib/domain/engine';
 import type { ScoreRequest, StoredScore } from '$lib/score-api';
 import { audit } from '../audit';
 import type { Db, Queryable } from '../db';
@@ -67,7 +67,7 @@ export function saveScore(
 	db: Db,
 	actor: Actor,
 	access: AssessmentAccess,
-	form: AssessmentForm,
+	form: ResolvedInstrument,
 	input: ScoreInput,
 	now: Date
 ): SaveScoreResult {

@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { computedLevel } from '$lib/domain/engine';
 import type { Queryable } from '../db';
 import { assessmentTeam, users } from '../db/schema';
-import { formFor, getInstrumentVersion } from '../rubrics/read';
+import { instrumentFor, getInstrumentVersion } from '../rubrics/read';
 import type { AssessmentAccess } from './access';
 
 export function teamOf(db: Queryable, assessmentId: number) {
@@ -21,7 +21,7 @@ export function teamOf(db: Queryable, assessmentId: number) {
  */
 export function scoringModel(db: Queryable, access: AssessmentAccess) {
 	const type = access.pantiType;
-	const form = formFor(db, access.assessment.instrumentVersionId, type);
+	const form = instrumentFor(db, access.assessment.instrumentVersionId, type);
 	const ins = getInstrumentVersion(db, access.assessment.instrumentVersionId);
 	if (!form || !ins) return null;
 	const snapshot = access.assessment.profileSnapshot;

@@ -5,11 +5,11 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
-import { VERIFICATION_ALPHABET } from '$lib/domain/certificate-status';
+import { VERIFICATION_ALPHABET } from '$lib/domain/assessment/certificate-status';
 import { addYears } from '$lib/domain/dates';
 import {
 	analyseGaps,
-	type AssessmentForm,
+	type ResolvedInstrument,
 	gradeOf,
 	type GradeResult,
 	scoreSheet,
@@ -59,7 +59,7 @@ function resultFields(
 
 interface Outcome {
 	readonly access: AssessmentAccess;
-	readonly form: AssessmentForm;
+	readonly form: ResolvedInstrument;
 	readonly sheet: Sheet;
 	readonly notes: ReadonlyMap<string, string>;
 	readonly score: ScoreResult;
@@ -94,7 +94,7 @@ export function submit(
 	db: Db,
 	actor: Actor,
 	access: AssessmentAccess,
-	form: AssessmentForm,
+	form: ResolvedInstrument,
 	now: Date
 ): TransitionResult {
 	if (!access.isLead)
@@ -205,7 +205,7 @@ export function finalize(
 	db: Db,
 	actor: Actor,
 	access: AssessmentAccess,
-	form: AssessmentForm,
+	form: ResolvedInstrument,
 	today: string,
 	now: Date
 ): TransitionResult {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { passwordChangeGate } from '$lib/domain/password-change-gate';
+import { passwordChangeGate } from '$lib/domain/auth/password-change-gate';
 import type { Db } from '../db';
 import { users } from '../db/schema';
 import { addUser, testDb } from '../../../../tests/support/db';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { passwordProblem } from '$lib/domain/password-policy';
+import { passwordProblem } from '$lib/domain/auth/password-policy';
 import { audit } from '../audit';
 import type { Db } from '../db';
 import { users } from '../db/schema';

@@ -1,6 +1,11 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import { eq, inArray, lt } from 'drizzle-orm';
-import { ADDRESS_POLICY, delayAfter, PAIR_POLICY, type DelayPolicy } from '$lib/domain/login-delay';
+import {
+	ADDRESS_POLICY,
+	delayAfter,
+	PAIR_POLICY,
+	type DelayPolicy
+} from '$lib/domain/auth/login-delay';
 import type { Db, Queryable } from '../db';
 import { loginThrottle } from '../db/schema';
 

@@ -8,7 +8,7 @@ import { assessments, auditLog } from '../db/schema';
 import { parsePantiForm } from '../panti/form';
 import { createPanti } from '../panti/save';
 import { loadCatalog } from '../rubrics/files';
-import { formFor, listInstrumentVersions } from '../rubrics/read';
+import { instrumentFor, listInstrumentVersions } from '../rubrics/read';
 import { syncCatalog } from '../rubrics/registry';
 import { addUser, testDb, validPantiForm } from '../../../../tests/support/db';
 import { canRevoke, mayReadRevokeReason } from '$lib/domain/access';
@@ -53,7 +53,7 @@ function world(level: (code: string) => number = () => 3) {
 	);
 	if (!created.ok) throw new Error('create failed');
 	const id = created.id;
-	const form = formFor(db, instrumentVersionId, 'anak')!;
+	const form = instrumentFor(db, instrumentVersionId, 'anak')!;
 	for (const ind of form.indicators) {
 		const r = saveScore(
 			db,

@@ -7,7 +7,7 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '$lib/domain/access';
 import { formatDate } from '$lib/domain/format';
-import { requiredText } from '$lib/domain/form-fields';
+import { requiredText } from '$lib/domain/input/form-fields';
 import { audit } from '../audit';
 import type { Db } from '../db';
 import { assessments } from '../db/schema';

@@ -9,7 +9,7 @@ import {
 	isVerificationCode,
 	normalizeVerificationCode,
 	type CertificateStatus
-} from '$lib/domain/certificate-status';
+} from '$lib/domain/assessment/certificate-status';
 import { GRADE_LABELS, type Grade } from '$lib/domain/rubric/vocabulary';
 import type { Queryable } from '../db';
 import { assessments, panti, regions } from '../db/schema';

@@ -13,7 +13,7 @@ import { submit } from '../assessments/workflow';
 import { parsePantiForm } from '../panti/form';
 import { createPanti } from '../panti/save';
 import { loadCatalog } from '../rubrics/files';
-import { formFor, listInstrumentVersions } from '../rubrics/read';
+import { instrumentFor, listInstrumentVersions } from '../rubrics/read';
 import { syncCatalog } from '../rubrics/registry';
 import { addUser, validPantiForm } from '../../../../tests/support/db';
 import { MIGRATIONS_FOLDER, openDb, type Db } from './index';
@@ -65,7 +65,7 @@ function writeThroughApp(db: Db) {
 		{ allowSuperseded: true } // an older instrument, on purpose
 	);
 	if (!created.ok) throw new Error('create');
-	const form = formFor(db, iv, 'anak')!;
+	const form = instrumentFor(db, iv, 'anak')!;
 	for (const ind of form.indicators)
 		saveScore(
 			db,

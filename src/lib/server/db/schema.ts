@@ -5,8 +5,8 @@
 import { sql } from 'drizzle-orm';
 // Relative imports: drizzle-kit loads this file without Kit's `$lib` alias.
 import { ROLES } from '../../domain/access';
-import type { PantiIdentity } from '../../domain/accreditation';
-import { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, TEAM_ROLES } from '../../domain/assessment-status';
+import type { PantiIdentity } from '../../domain/assessment/accreditation';
+import { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, TEAM_ROLES } from '../../domain/assessment/status';
 import type { ProfileSnapshot } from '../../domain/engine/computed';
 import {
 	LEGAL_DOCUMENT_KINDS,
@@ -14,9 +14,9 @@ import {
 	PANTI_TYPES,
 	PROFESSIONS,
 	type PantiType
-} from '../../domain/panti-types';
-import { ACTION_STATUSES } from '../../domain/plan-form';
-import type { PmksCode } from '../../domain/pmks';
+} from '../../domain/panti/types';
+import { ACTION_STATUSES } from '../../domain/plan/form';
+import type { PmksCode } from '../../domain/panti/pmks';
 import type { Instrument, Rubric } from '../../domain/rubric/schema';
 import { GRADES, HORIZONS, PARTS, STAKEHOLDERS } from '../../domain/rubric/vocabulary';
 import {

@@ -2,8 +2,8 @@
  * The fictional demo world: every name says "Demo" so no one mistakes it for a real panti.
  * Deterministic, so screenshots and tests see the same data on every machine.
  */
-import type { LegalDocumentKind, Ownership, PantiType, Profession } from '$lib/domain/panti-types';
-import type { PmksCode } from '$lib/domain/pmks';
+import type { LegalDocumentKind, Ownership, PantiType, Profession } from '$lib/domain/panti/types';
+import type { PmksCode } from '$lib/domain/panti/pmks';
 import type { Role } from '$lib/domain/access';
 
 export const DEMO_PASSWORD = 'siap-demo-2026';

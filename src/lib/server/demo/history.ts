@@ -11,19 +11,19 @@
 import { sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import {
-	type AssessmentForm,
+	type ResolvedInstrument,
 	gateRules,
 	gradeOf,
 	type ScoreEntry,
 	scoreSheet
 } from '$lib/domain/engine';
 import type { Grade } from '$lib/domain/rubric/vocabulary';
-import type { PantiType } from '$lib/domain/panti-types';
+import type { PantiType } from '$lib/domain/panti/types';
 import { assessmentAccess } from '../assessments/access';
 import { createAssessment } from '../assessments/create';
 import { saveScore } from '../assessments/scores';
 import { finalize, submit } from '../assessments/workflow';
-import { formFor, listInstrumentVersions } from '../rubrics/read';
+import { instrumentFor, listInstrumentVersions } from '../rubrics/read';
 import type { Db } from '../db/index';
 import { assessments, panti, users } from '../db/schema';
 import { demoPanti, rng } from './data';
@@ -90,7 +90,7 @@ const PROFILE: Record<'A' | 'B' | 'C', readonly number[]> = {
 export type PlannedSheet = Map<string, ScoreEntry & { note: string }>;
 
 /** One draw of levels: the grade's profile, a per-aspect bias, N/A only where allowed. */
-function drawSheet(form: AssessmentForm, entry: DemoHistoryEntry, random: () => number) {
+function drawSheet(form: ResolvedInstrument, entry: DemoHistoryEntry, random: () => number) {
 	// TT and capped C come from a gate, so their score itself sits in the B band.
 	const base = entry.grade === 'TT' || entry.capped ? PROFILE.B : PROFILE[entry.grade];
 	// Aspects differ (some strong, some weak) so gap analysis has something to point at.
@@ -129,7 +129,7 @@ function drawSheet(form: AssessmentForm, entry: DemoHistoryEntry, random: () => 
 }
 
 /** Draws until the engine grades the sheet as planned; deterministic for a given seed. */
-export function plannedSheet(form: AssessmentForm, entry: DemoHistoryEntry, seed: number) {
+export function plannedSheet(form: ResolvedInstrument, entry: DemoHistoryEntry, seed: number) {
 	const random = rng(seed);
 	for (let attempt = 0; attempt < 100; attempt++) {
 		const sheet = drawSheet(form, entry, random);
@@ -220,7 +220,7 @@ function runOne(db: Db, world: World, entry: DemoHistoryEntry, ordinal: number):
 	const instrumentVersionId = world.instruments.get(version);
 	if (instrumentVersionId === undefined) fail('instrumen', entry, version);
 	const type = world.pantiTypes[entry.index]!;
-	const form = formFor(db, instrumentVersionId, type);
+	const form = instrumentFor(db, instrumentVersionId, type);
 	if (!form) fail('formulir', entry, { version, type });
 	const reviewer = reviewerFor(world, world.regionCodes[entry.index]!);
 	const lead = world.byUsername.get(LEADS[ordinal % LEADS.length]!);

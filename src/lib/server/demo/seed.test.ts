@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { OWNERSHIPS, PANTI_TYPES } from '$lib/domain/panti-types';
+import { OWNERSHIPS, PANTI_TYPES } from '$lib/domain/panti/types';
 import { panti, users } from '../db/schema';
 import { testDb } from '../../../../tests/support/db';
 import {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { PROFESSIONS } from '$lib/domain/panti-types';
+import { PROFESSIONS } from '$lib/domain/panti/types';
 import { hashPassword } from '../auth/password';
 import { audit } from '../audit';
 import type { Db } from '../db/index';

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
-import { ACCREDITATION_LABELS, ACCREDITATION_STATUSES } from '$lib/domain/accreditation';
-import { parseCsv } from '$lib/domain/csv';
+import { ACCREDITATION_LABELS, ACCREDITATION_STATUSES } from '$lib/domain/assessment/accreditation';
+import { parseCsv } from '$lib/domain/input/csv';
 import type { Db } from '../db';
 import { seedDemo } from '../demo/seed';
 import { seedDemoHistory } from '../demo/history';

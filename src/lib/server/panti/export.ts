@@ -6,9 +6,9 @@
 import { formatNumber } from '$lib/domain/format';
 import { error } from '@sveltejs/kit';
 import type { Actor } from '$lib/domain/access';
-import { ACCREDITATION_LABELS } from '$lib/domain/accreditation';
-import { toCsv } from '$lib/domain/csv';
-import { OWNERSHIP_LABELS, PANTI_TYPE_LABELS } from '$lib/domain/panti-types';
+import { ACCREDITATION_LABELS } from '$lib/domain/assessment/accreditation';
+import { toCsv } from '$lib/domain/input/csv';
+import { OWNERSHIP_LABELS, PANTI_TYPE_LABELS } from '$lib/domain/panti/types';
 import type { Db } from '../db';
 import { allPanti, listPanti, parseRegistryFilters, type PantiFilters } from './list';
 

@@ -1,4 +1,4 @@
-import { pantiFormObject, pantiFormSchema } from '$lib/domain/panti-form';
+import { pantiFormObject, pantiFormSchema } from '$lib/domain/panti/form';
 import { parseWith, textField, textFields } from '../forms';
 
 /** Reads the registry form: the nested profile object, validated, or a ready `fail(400)`. */

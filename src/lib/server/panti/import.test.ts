@@ -3,13 +3,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
-import { toCsv } from '$lib/domain/csv';
+import { toCsv } from '$lib/domain/input/csv';
 import {
 	IMPORT_TOO_LARGE,
 	MAX_IMPORT_BYTES,
 	MAX_IMPORT_COLUMNS,
 	MAX_IMPORT_ROWS
-} from '$lib/domain/panti-import';
+} from '$lib/domain/panti/import';
 import type { Db } from '../db';
 import { auditLog, panti } from '../db/schema';
 import { addUser, testDb, validPantiForm } from '../../../../tests/support/db';

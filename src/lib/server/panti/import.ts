@@ -9,8 +9,8 @@ import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { inArray } from 'drizzle-orm';
 import { canManagePantiIn, type Actor } from '$lib/domain/access';
-import { parseCsv } from '$lib/domain/csv';
-import { tidyText } from '$lib/domain/plain-text';
+import { parseCsv } from '$lib/domain/input/csv';
+import { tidyText } from '$lib/domain/input/plain-text';
 import {
 	IMPORT_TOO_LARGE,
 	MAX_IMPORT_BYTES,
@@ -24,7 +24,7 @@ import {
 	type ImportPreview,
 	type ImportTable,
 	type SheetRow
-} from '$lib/domain/panti-import';
+} from '$lib/domain/panti/import';
 import { audit } from '../audit';
 import type { Db } from '../db';
 import { panti, regions } from '../db/schema';

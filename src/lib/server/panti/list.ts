@@ -10,8 +10,8 @@ import {
 	accreditationStatus,
 	ACCREDITATION_STATUSES,
 	type AccreditationStatus
-} from '$lib/domain/accreditation';
-import { OWNERSHIPS, PANTI_TYPES } from '$lib/domain/panti-types';
+} from '$lib/domain/assessment/accreditation';
+import { OWNERSHIPS, PANTI_TYPES } from '$lib/domain/panti/types';
 import type { Db } from '../db';
 import { panti, regions } from '../db/schema';
 import { latest, LATEST_ACCREDITATION_ID } from '../latest-accreditation';

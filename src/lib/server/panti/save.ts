@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { canManagePantiIn, type Actor } from '$lib/domain/access';
-import type { PantiInput } from '$lib/domain/panti-form';
-import { LEGAL_DOCUMENT_KINDS, PROFESSIONS } from '$lib/domain/panti-types';
+import type { PantiInput } from '$lib/domain/panti/form';
+import { LEGAL_DOCUMENT_KINDS, PROFESSIONS } from '$lib/domain/panti/types';
 import { audit } from '../audit';
 import type { Db, Tx } from '../db';
 import { panti, pantiLegalDocuments, pantiPmks, pantiStaff, regions } from '../db/schema';

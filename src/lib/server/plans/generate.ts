@@ -7,7 +7,7 @@
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import type { GapItem } from '$lib/domain/engine';
-import { proposeActions } from '$lib/domain/plan';
+import { proposeActions } from '$lib/domain/plan/proposal';
 import { audit } from '../audit';
 import type { Queryable } from '../db';
 import { improvementActions, improvementPlans } from '../db/schema';

@@ -6,7 +6,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import { renderBarChart } from '$lib/domain/chart/aspect-bars';
 import { aspectLabel } from '$lib/domain/engine';
-import { certificateStatus } from '$lib/domain/certificate-status';
+import { certificateStatus } from '$lib/domain/assessment/certificate-status';
 import { round2 } from '$lib/domain/round';
 import type { Queryable } from '../db';
 import { assessments } from '../db/schema';

@@ -16,7 +16,7 @@ import {
 	regions,
 	users
 } from '../db/schema';
-import { formFor } from '../rubrics/read';
+import { instrumentFor } from '../rubrics/read';
 import type { PlanAccess } from './access';
 import { progressColumns, progressOf, withPct } from './progress';
 
@@ -54,7 +54,7 @@ export function currentPlanId(db: Queryable, pantiId: number, indicative?: boole
 /** The actions of one plan, in proposal (priority) order, with indicator titles and last editor. */
 export function planActions(db: Queryable, access: PlanAccess, today: string): PlanActionView[] {
 	const a = access.basis.assessment;
-	const form = formFor(db, a.instrumentVersionId, access.basis.pantiType);
+	const form = instrumentFor(db, a.instrumentVersionId, access.basis.pantiType);
 	const titles = new Map(form?.indicators.map((i) => [i.code, i.indicator.title]) ?? []);
 	return db
 		.select({ x: improvementActions, updatedByName: users.name })

@@ -4,8 +4,8 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
-import { fieldErrors } from '$lib/domain/form-fields';
-import { changedFields, planActionSchema } from '$lib/domain/plan-form';
+import { fieldErrors } from '$lib/domain/input/form-fields';
+import { changedFields, planActionSchema } from '$lib/domain/plan/form';
 import { audit } from '../audit';
 import type { Db, Queryable } from '../db';
 import { improvementActions, users } from '../db/schema';

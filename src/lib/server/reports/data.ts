@@ -10,7 +10,7 @@ import type {
 	ReportMeta,
 	VersionRef
 } from '$lib/domain/reports/types';
-import { OWNERSHIP_LABELS, PANTI_TYPE_LABELS } from '$lib/domain/panti-types';
+import { OWNERSHIP_LABELS, PANTI_TYPE_LABELS } from '$lib/domain/panti/types';
 import type { Queryable } from '../db';
 import {
 	improvementActions,

@@ -12,7 +12,7 @@ import { improvementActions, improvementPlans } from '../db/schema';
 import { createPanti } from '../panti/save';
 import { parsePantiForm } from '../panti/form';
 import { loadCatalog } from '../rubrics/files';
-import { formFor, listInstrumentVersions } from '../rubrics/read';
+import { instrumentFor, listInstrumentVersions } from '../rubrics/read';
 import { syncCatalog } from '../rubrics/registry';
 import { addUser, testDb, validPantiForm } from '../../../../tests/support/db';
 import { certificateData, planData, reportData } from './data';
@@ -53,7 +53,7 @@ function finalized(kind: 'visit' | 'self' = 'visit') {
 	);
 	if (!created.ok) throw new Error(JSON.stringify(created));
 	const id = created.id;
-	const form = formFor(db, ins.id, 'anak')!;
+	const form = instrumentFor(db, ins.id, 'anak')!;
 	form.indicators.forEach((ind, i) => {
 		const level = ind.code === 'KEL-01' ? ind.max : (i * 7) % (ind.max + 1);
 		const r = saveScore(

@@ -5,14 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import {
 	analyseGaps,
-	type AssessmentForm,
-	buildForm,
+	type ResolvedInstrument,
+	resolveInstrument,
 	gradeOf,
 	type ScoreEntry,
 	scoreSheet,
 	type Sheet
 } from '$lib/domain/engine';
-import { PANTI_TYPES, type PantiType } from '$lib/domain/panti-types';
+import { PANTI_TYPES, type PantiType } from '$lib/domain/panti/types';
 import { loadCatalog } from './files';
 
 const catalog = loadCatalog();
@@ -21,14 +21,18 @@ const rubric = (id: string, version: string) =>
 const instrument = (version: string) =>
 	catalog.instruments.find((i) => i.value.version === version)!.value;
 
-function formOf(version: string, type: PantiType): AssessmentForm {
+function formOf(version: string, type: PantiType): ResolvedInstrument {
 	const ins = instrument(version);
 	const k = ins.khusus[type]!;
-	return buildForm(ins, rubric(ins.umum.rubric, ins.umum.version), rubric(k.rubric, k.version));
+	return resolveInstrument(
+		ins,
+		rubric(ins.umum.rubric, ins.umum.version),
+		rubric(k.rubric, k.version)
+	);
 }
 
 /** Every indicator at `level(ind)` (clamped to its scale). */
-function sheetOf(form: AssessmentForm, level: (code: string, max: number) => number): Sheet {
+function sheetOf(form: ResolvedInstrument, level: (code: string, max: number) => number): Sheet {
 	return new Map<string, ScoreEntry>(
 		form.indicators.map((i) => [
 			i.code,
@@ -36,7 +40,7 @@ function sheetOf(form: AssessmentForm, level: (code: string, max: number) => num
 		])
 	);
 }
-const grade = (form: AssessmentForm, sheet: Sheet) => {
+const grade = (form: ResolvedInstrument, sheet: Sheet) => {
 	const score = scoreSheet(form, sheet);
 	return { score, ...gradeOf(form, score.total!, sheet) };
 };

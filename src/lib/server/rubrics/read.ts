@@ -1,6 +1,6 @@
 import { asc, desc, eq } from 'drizzle-orm';
-import type { PantiType } from '$lib/domain/panti-types';
-import { type AssessmentForm, buildForm } from '$lib/domain/engine';
+import type { PantiType } from '$lib/domain/panti/types';
+import { type ResolvedInstrument, resolveInstrument } from '$lib/domain/engine';
 import type { Queryable } from '../db';
 import { instrumentRubrics, instrumentVersions, rubricVersions } from '../db/schema';
 
@@ -72,14 +72,14 @@ export function getInstrumentVersion(db: Queryable, id: number) {
 }
 
 // Published versions never change, so their forms can be cached for the life of the process.
-const formCache = new Map<string, AssessmentForm>();
+const formCache = new Map<string, ResolvedInstrument>();
 
 /** The scoring form of an instrument version for one panti type, or null if it has none. */
-export function formFor(
+export function instrumentFor(
 	db: Queryable,
 	instrumentVersionId: number,
 	type: PantiType
-): AssessmentForm | null {
+): ResolvedInstrument | null {
 	const key = `${instrumentVersionId}:${type}`;
 	const cached = formCache.get(key);
 	if (cached) return cached;
@@ -87,7 +87,7 @@ export function formFor(
 	const umumId = ins?.parts.find((p) => p.part === 'umum')?.rubricVersionId;
 	const khususId = ins?.parts.find((p) => p.part === type)?.rubricVersionId;
 	if (!ins || !umumId || !khususId) return null;
-	const form = buildForm(
+	const form = resolveInstrument(
 		ins.content,
 		getRubricVersion(db, umumId)!.content,
 		getRubricVersion(db, khususId)!.content

@@ -4,7 +4,7 @@
  * never deleted, so every assessment keeps scoring exactly as when it was made.
  */
 import { and, eq } from 'drizzle-orm';
-import { PANTI_TYPES, type PantiType } from '../../domain/panti-types';
+import { PANTI_TYPES, type PantiType } from '../../domain/panti/types';
 import { rubricKey } from '../../domain/rubric/catalog';
 import type { SourceProblem } from '../../domain/rubric/parse';
 import type { Db } from '../db';

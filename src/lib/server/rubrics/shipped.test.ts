@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffRubrics } from '$lib/domain/engine';
-import { PANTI_TYPES } from '$lib/domain/panti-types';
+import { PANTI_TYPES } from '$lib/domain/panti/types';
 import { formatProblem, loadCatalog } from './files';
 
 /** The rubric files that ship with SIAP: valid, complete, and as large as the issue asks. */

@@ -10,7 +10,7 @@ import { users } from '../db/schema';
 import { parsePantiForm } from '../panti/form';
 import { createPanti } from '../panti/save';
 import { loadCatalog } from '../rubrics/files';
-import { formFor, listInstrumentVersions } from '../rubrics/read';
+import { instrumentFor, listInstrumentVersions } from '../rubrics/read';
 import { syncCatalog } from '../rubrics/registry';
 import { addUser, testDb, validPantiForm } from '../../../../tests/support/db';
 import { createUser, setUserActive, updateUser } from './manage';
@@ -54,7 +54,7 @@ function world() {
 		{ allowSuperseded: true }
 	);
 	if (!visit.ok) throw new Error('create failed');
-	const form = formFor(db, instrumentVersionId, 'anak')!;
+	const form = instrumentFor(db, instrumentVersionId, 'anak')!;
 	return { db, admin, rina, budi, pantiId, visitId: visit.id, form, instrumentVersionId };
 }
 

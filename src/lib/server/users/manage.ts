@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { passwordProblem } from '$lib/domain/password-policy';
-import { scopeOf, type UserCreateInput, type UserEditInput } from '$lib/domain/user-form';
+import { passwordProblem } from '$lib/domain/auth/password-policy';
+import { scopeOf, type UserCreateInput, type UserEditInput } from '$lib/domain/users/form';
 import { passwordHashing } from '../auth/hashing';
 import { hashPassword } from '../auth/password';
 import { invalidateUserSessions } from '../auth/session';

@@ -1,9 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { homePath } from '$lib/domain/access';
-import { fieldErrors } from '$lib/domain/form-fields';
-import { formatWait } from '$lib/domain/login-delay';
-import { MIN_PASSWORD } from '$lib/domain/password-policy';
+import { fieldErrors } from '$lib/domain/input/form-fields';
+import { formatWait } from '$lib/domain/auth/login-delay';
+import { MIN_PASSWORD } from '$lib/domain/auth/password-policy';
 import { changeOwnPassword } from '$lib/server/auth/change-password';
 import { BUSY_MESSAGE } from '$lib/server/auth/hashing';
 import { getDb } from '$lib/server/db/connection';

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { parseCompareIds } from '$lib/domain/compare-query';
-import { toCsv } from '$lib/domain/csv';
+import { parseCompareIds } from '$lib/domain/overview/compare-query';
+import { toCsv } from '$lib/domain/input/csv';
 import { comparePanti, compareRows } from '$lib/server/compare';
 import { getDb } from '$lib/server/db/connection';
 import { requireRole } from '$lib/server/guard';

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { renderBarChart } from '$lib/domain/chart/aspect-bars';
 import { aspectLabel } from '$lib/domain/engine';
-import { MAX_COMPARE, parseCompareIds } from '$lib/domain/compare-query';
+import { MAX_COMPARE, parseCompareIds } from '$lib/domain/overview/compare-query';
 import { comparePanti, comparePicker } from '$lib/server/compare';
 import { getDb } from '$lib/server/db/connection';
 import { requireRole } from '$lib/server/guard';

@@ -4,7 +4,7 @@ import {
 	MAX_IMPORT_BYTES,
 	MAX_IMPORT_COLUMNS,
 	MAX_IMPORT_ROWS
-} from '$lib/domain/panti-import';
+} from '$lib/domain/panti/import';
 import { getDb } from '$lib/server/db/connection';
 import { readForm } from '$lib/server/forms';
 import { requireRole } from '$lib/server/guard';

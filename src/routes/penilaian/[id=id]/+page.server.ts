@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { AssessmentRow } from '$lib/server/assessments/access';
-import { loadAssessment, loadAssessmentForm } from '$lib/server/assessments/load';
+import { loadAssessment, loadAssessmentInstrument } from '$lib/server/assessments/load';
 import { assessmentResults } from '$lib/server/assessments/results';
 import { readSheet } from '$lib/server/assessments/scores';
 import { teamOf } from '$lib/server/assessments/view';
@@ -8,9 +8,9 @@ import type { Db } from '$lib/server/db';
 import { invalid, parseWith, readForm } from '$lib/server/forms';
 import { canRevoke, mayReadRevokeReason } from '$lib/domain/access';
 import { revokeCertificate, revokeFormSchema } from '$lib/server/certificates/revoke';
-import { certificateStatus } from '$lib/domain/certificate-status';
-import { cleanText } from '$lib/domain/form-fields';
-import { formFor, getInstrumentVersion } from '$lib/server/rubrics/read';
+import { certificateStatus } from '$lib/domain/assessment/certificate-status';
+import { cleanText } from '$lib/domain/input/form-fields';
+import { instrumentFor, getInstrumentVersion } from '$lib/server/rubrics/read';
 import { finalize, returnForRevision, submit } from '$lib/server/assessments/workflow';
 import { todayWib } from '$lib/server/clock';
 import type { Actions, PageServerLoad } from './$types';
@@ -31,7 +31,7 @@ function reviewSummary(db: Db, a: AssessmentRow) {
 export const load = ((event) => {
 	const { user, db, access } = loadAssessment(event);
 	const a = access.assessment;
-	const form = formFor(db, a.instrumentVersionId, access.pantiType);
+	const form = instrumentFor(db, a.instrumentVersionId, access.pantiType);
 	const ins = getInstrumentVersion(db, a.instrumentVersionId);
 	const team = teamOf(db, a.id).map((m) => {
 		const sheet = readSheet(db, a.id, m.id);
@@ -89,7 +89,7 @@ const reasonSchema = cleanText(
 
 export const actions = {
 	ajukan: (event) => {
-		const { user, db, access, form } = loadAssessmentForm(event);
+		const { user, db, access, form } = loadAssessmentInstrument(event);
 		if (!access.isLead) error(403, 'Hanya ketua tim yang dapat mengajukan penilaian.');
 		const result = submit(db, user, access, form, new Date());
 		if (!result.ok) return fail(400, { action: 'ajukan', message: result.message });
@@ -114,7 +114,7 @@ export const actions = {
 		redirect(303, `/penilaian/${event.params.id}?selesai=kembalikan`);
 	},
 	finalkan: (event) => {
-		const { user, db, access, form } = loadAssessmentForm(event);
+		const { user, db, access, form } = loadAssessmentInstrument(event);
 		if (!access.canReview) error(403, NOT_REVIEWER);
 		const result = finalize(db, user, access, form, todayWib(), new Date());
 		if (!result.ok) return fail(400, { action: 'finalkan', message: result.message });

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { canManagePantiIn } from '$lib/domain/access';
-import { optionalDate } from '$lib/domain/form-fields';
+import { optionalDate } from '$lib/domain/input/form-fields';
 import { createAssessment } from '$lib/server/assessments/create';
 import { assessmentOptions } from '$lib/server/assessments/options';
 import { getDb } from '$lib/server/db/connection';

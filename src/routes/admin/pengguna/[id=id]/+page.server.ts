@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { userEditSchema } from '$lib/domain/user-form';
+import { userEditSchema } from '$lib/domain/users/form';
 import { getDb } from '$lib/server/db/connection';
 import { formValues, invalid, parseWith, readForm } from '$lib/server/forms';
 import { BUSY_MESSAGE } from '$lib/server/auth/hashing';
@@ -28,7 +28,7 @@ export const load = (({ locals, url, params }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	save: async ({ locals, url, params, request }) => {
+	simpan: async ({ locals, url, params, request }) => {
 		const admin = requireRole(locals, url, 'admin');
 		const id = Number(params.id);
 		const data = await readForm(request);
@@ -48,8 +48,8 @@ export const actions = {
 			});
 		return invalid(data, result.errors);
 	},
-	deactivate: ({ locals, url, params }) => toggle(locals, url, params.id, false),
-	activate: ({ locals, url, params }) => toggle(locals, url, params.id, true)
+	nonaktifkan: ({ locals, url, params }) => toggle(locals, url, params.id, false),
+	aktifkan: ({ locals, url, params }) => toggle(locals, url, params.id, true)
 } satisfies Actions;
 
 function toggle(locals: App.Locals, url: URL, rawId: string, active: boolean) {

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { userCreateSchema } from '$lib/domain/user-form';
+import { userCreateSchema } from '$lib/domain/users/form';
 import { getDb } from '$lib/server/db/connection';
 import { formValues, invalid, parseWith, readForm } from '$lib/server/forms';
 import { BUSY_MESSAGE } from '$lib/server/auth/hashing';
@@ -14,7 +14,7 @@ export const load = (({ locals, url }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	save: async ({ locals, url, request }) => {
+	simpan: async ({ locals, url, request }) => {
 		const admin = requireRole(locals, url, 'admin');
 		const data = await readForm(request);
 		if (!(data instanceof FormData)) return data;

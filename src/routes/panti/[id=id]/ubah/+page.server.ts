@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { canManagePantiIn } from '$lib/domain/access';
-import { pantiFormValues } from '$lib/domain/panti-form';
+import { pantiFormValues } from '$lib/domain/panti/form';
 import { getDb } from '$lib/server/db/connection';
 import { formValues, invalid, readForm } from '$lib/server/forms';
 import { requireRole } from '$lib/server/guard';

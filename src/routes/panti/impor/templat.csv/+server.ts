@@ -1,4 +1,4 @@
-import { importTemplateCsv } from '$lib/domain/panti-import';
+import { importTemplateCsv } from '$lib/domain/panti/import';
 import { requireRole } from '$lib/server/guard';
 import type { RequestHandler } from './$types';
 

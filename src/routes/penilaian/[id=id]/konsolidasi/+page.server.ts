@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { consolidationView, saveConsolidation } from '$lib/server/assessments/consolidate';
-import { loadAssessmentForm } from '$lib/server/assessments/load';
+import { loadAssessmentInstrument } from '$lib/server/assessments/load';
 import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -8,7 +8,7 @@ import type { Actions, PageServerLoad } from './$types';
 const LEAD = { need: 'lead' } as const;
 
 export const load = ((event) => {
-	const { db, access, form } = loadAssessmentForm(event, LEAD);
+	const { db, access, form } = loadAssessmentInstrument(event, LEAD);
 	return {
 		assessment: {
 			id: access.assessment.id,
@@ -23,7 +23,7 @@ export const load = ((event) => {
 
 export const actions = {
 	default: async (event) => {
-		const { user, db, access, form } = loadAssessmentForm(event, LEAD);
+		const { user, db, access, form } = loadAssessmentInstrument(event, LEAD);
 		const data = await readForm(event.request);
 		if (!(data instanceof FormData)) return data;
 		const values = new Map<string, string>();

@@ -5,7 +5,7 @@ import { scoringModel } from '$lib/server/assessments/view';
 import { readForm, textField, textFieldsOf } from '$lib/server/forms';
 import { listEvidence } from '$lib/server/evidence';
 import { correctSnapshot, snapshotSchema } from '$lib/server/assessments/snapshot';
-import { PROFESSIONS } from '$lib/domain/panti-types';
+import { PROFESSIONS } from '$lib/domain/panti/types';
 import type { Actions, PageServerLoad } from './$types';
 
 // Only team members have a sheet to score.

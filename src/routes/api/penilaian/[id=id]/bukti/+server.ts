@@ -3,7 +3,7 @@ import { loadAssessment } from '$lib/server/assessments/load';
 import { evidenceDir } from '$lib/server/db/connection';
 import { storeEvidence } from '$lib/server/evidence';
 import { readForm, UNREADABLE_FORM } from '$lib/server/forms';
-import { formFor } from '$lib/server/rubrics/read';
+import { instrumentFor } from '$lib/server/rubrics/read';
 import type { ApiProblem, EvidenceUploaded } from '$lib/score-api';
 import type { RequestHandler } from './$types';
 
@@ -25,7 +25,7 @@ export const POST: RequestHandler = async (event) => {
 		return json({ message: 'Pilih berkas bukti untuk diunggah.' } satisfies ApiProblem, {
 			status: 400
 		});
-	const form = formFor(db, access.assessment.instrumentVersionId, access.pantiType);
+	const form = instrumentFor(db, access.assessment.instrumentVersionId, access.pantiType);
 	if (!form?.byCode.has(code))
 		return json({ message: 'Indikator tidak dikenal pada instrumen ini.' } satisfies ApiProblem, {
 			status: 400

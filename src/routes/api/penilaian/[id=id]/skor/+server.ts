@@ -1,7 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
-import { cleanText } from '$lib/domain/form-fields';
-import { loadAssessmentForm } from '$lib/server/assessments/load';
+import { cleanText } from '$lib/domain/input/form-fields';
+import { loadAssessmentInstrument } from '$lib/server/assessments/load';
 import { saveScore } from '$lib/server/assessments/scores';
 import type { ApiProblem, ScoreConflict, ScoreRequest, ScoreSaved } from '$lib/score-api';
 import type { RequestHandler } from './$types';
@@ -20,7 +20,7 @@ const body: z.ZodType<ScoreRequest> = z.object({
 
 /** Autosave of one score on the caller's own sheet (optimistic concurrency: 409 with the newer value). */
 export const POST: RequestHandler = async (event) => {
-	const { user, db, access, form } = loadAssessmentForm(event, {
+	const { user, db, access, form } = loadAssessmentInstrument(event, {
 		signedOut: 'Sesi Anda berakhir. Masuk kembali untuk menyimpan.'
 	});
 	if (!access.canScore) error(403, 'Penilaian ini tidak dapat diubah oleh Anda sekarang.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isExpiringSoon, share, summarize, type PantiAccreditationRow } from './dashboard';
-import { addMonths } from './dates';
+import { addMonths } from '../dates';
 import fc from 'fast-check';
 import { median, medianSorted, percentRank, percentRankSorted } from './stats';
 

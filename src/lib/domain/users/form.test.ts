@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { userCreateSchema, userEditSchema } from './user-form';
+import { userCreateSchema, userEditSchema } from './form';
 
 const create = (password: string) =>
 	userCreateSchema.safeParse({

@@ -1,8 +1,9 @@
 /**
- * An assessment form: what one panti is scored on — the instrument's standar umum plus the
+ * The resolved instrument: what one panti is scored on — the instrument's standar umum plus the
  * standar khusus of its type — flattened once so scoring 250 indicators stays well under 1 ms.
+ * (Called "the form" in earlier code; renamed so it no longer reads like Kit's `form` prop.)
  */
-import type { PantiType } from '../panti-types';
+import type { PantiType } from '../panti/types';
 import type { Gate, GradeBand, Indicator, Instrument, Rubric } from '../rubric/schema';
 import type { Grade, Part } from '../rubric/vocabulary';
 
@@ -13,7 +14,7 @@ export const aspectKey = (part: Part, code: string) => `${part}:${code}`;
 export const aspectLabel = (a: { part: Part; code: string; title: string }) =>
 	`${a.code} (${a.part}) · ${a.title}`;
 
-export interface FormIndicator {
+export interface ResolvedIndicator {
 	readonly part: Part;
 	readonly partIndex: number;
 	readonly aspectIndex: number;
@@ -24,7 +25,7 @@ export interface FormIndicator {
 	readonly indicator: Indicator;
 }
 
-export interface FormAspect {
+export interface ResolvedAspect {
 	readonly part: Part;
 	readonly partIndex: number;
 	readonly code: string;
@@ -33,17 +34,17 @@ export interface FormAspect {
 	readonly indicators: readonly number[];
 }
 
-export interface FormPart {
+export interface ResolvedPart {
 	readonly part: Part;
 	readonly weight: number;
 	readonly rubric: Rubric;
 	readonly aspects: readonly number[];
 }
 
-export interface AssessmentForm {
-	readonly parts: readonly FormPart[];
-	readonly aspects: readonly FormAspect[];
-	readonly indicators: readonly FormIndicator[];
+export interface ResolvedInstrument {
+	readonly parts: readonly ResolvedPart[];
+	readonly aspects: readonly ResolvedAspect[];
+	readonly indicators: readonly ResolvedIndicator[];
 	readonly byCode: ReadonlyMap<string, number>;
 	readonly grades: readonly GradeBand[];
 	readonly gates: readonly Gate[];
@@ -52,12 +53,16 @@ export interface AssessmentForm {
 
 /**
  * Builds the form for a panti type from an instrument and its two rubrics.
- * @example buildForm(instrument, umum, khususAnak)
+ * @example resolveInstrument(instrument, umum, khususAnak)
  */
-export function buildForm(instrument: Instrument, umum: Rubric, khusus: Rubric): AssessmentForm {
-	const parts: FormPart[] = [];
-	const aspects: FormAspect[] = [];
-	const indicators: FormIndicator[] = [];
+export function resolveInstrument(
+	instrument: Instrument,
+	umum: Rubric,
+	khusus: Rubric
+): ResolvedInstrument {
+	const parts: ResolvedPart[] = [];
+	const aspects: ResolvedAspect[] = [];
+	const indicators: ResolvedIndicator[] = [];
 	const byCode = new Map<string, number>();
 	const sources: [Part, number, Rubric][] = [
 		['umum', instrument.partWeights.umum, umum],
@@ -107,7 +112,7 @@ export function buildForm(instrument: Instrument, umum: Rubric, khusus: Rubric):
 }
 
 /** The rubrics an instrument uses for one panti type, as keys `id@version`. */
-export function formRubricKeys(
+export function instrumentRubricKeys(
 	instrument: Instrument,
 	type: PantiType
 ): { umum: string; khusus: string } | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { pantiFormSchema } from './panti-form';
+import { pantiFormSchema } from './form';
 import {
 	IMPORT_COLUMNS,
 	IMPORT_TOO_LARGE,
@@ -16,7 +16,7 @@ import {
 	type ImportContext,
 	type ImportTable,
 	type SheetRow
-} from './panti-import';
+} from './import';
 
 /** A good row, by header, as a dinas would type it. */
 const GOOD: Record<string, string> = {

@@ -2,9 +2,9 @@
  * The improvement plan proposed from a gap analysis (design.md §6): one action per gap, from the
  * rubric's recommendations, in priority order, due at the end of its horizon.
  */
-import { addYears } from './dates';
-import type { GapItem } from '$lib/domain/engine';
-import type { Horizon, Stakeholder } from './rubric/vocabulary';
+import { addYears } from '../dates';
+import type { GapItem } from '$lib/domain/engine/index';
+import type { Horizon, Stakeholder } from '../rubric/vocabulary';
 
 /** Horizon ends in years (design.md glossary: short ≤ 1, medium 1–3, long 3–5). */
 export const HORIZON_YEARS: Record<Horizon, number> = { short: 1, medium: 3, long: 5 };

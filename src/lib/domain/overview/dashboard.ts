@@ -2,10 +2,10 @@
  * The Dinas dashboard's figures from one row per panti (its latest accreditation), pure so the
  * same counts are tested without a database and computed in one pass at national scale.
  */
-import { accreditationStatus, type AccreditationStatus } from './accreditation';
-import { addMonths } from './dates';
-import { roundTo } from './round';
-import type { PantiType } from './panti-types';
+import { accreditationStatus, type AccreditationStatus } from '../assessment/accreditation';
+import { addMonths } from '../dates';
+import { roundTo } from '../round';
+import type { PantiType } from '../panti/types';
 
 export interface PantiAccreditationRow {
 	readonly id: number;

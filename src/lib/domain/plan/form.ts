@@ -2,9 +2,9 @@
  * The follow-up form of one improvement action: who owns it, when it is due, how far it
  * got. One zod schema, so the page action, the server rules and the tests share every message.
  */
-import { formatNumber } from './format';
+import { formatNumber } from '../format';
 import { z } from 'zod';
-import { choice, cleanText, isIsoDate } from './form-fields';
+import { choice, cleanText, isIsoDate } from '../input/form-fields';
 
 export const ACTION_STATUSES = ['belum', 'proses', 'selesai'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];

@@ -1,8 +1,8 @@
 /** Validation of the admin's user form (create and edit share it). */
 import { z } from 'zod';
-import { ROLES } from './access';
-import { choice, requiredText } from './form-fields';
-import { MIN_PASSWORD, passwordProblem } from './password-policy';
+import { ROLES } from '../access';
+import { choice, requiredText } from '../input/form-fields';
+import { MIN_PASSWORD, passwordProblem } from '../auth/password-policy';
 export { MIN_PASSWORD };
 
 const REGION_CODE = /^\d{2}(\.\d{2})?$/;

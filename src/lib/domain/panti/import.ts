@@ -4,11 +4,11 @@
  * form, and the preview with per-row errors and duplicates. Reading files and the database is
  * server work (src/lib/server/panti/import.ts).
  */
-import { formatNumber } from './format';
-import { toCsv } from './csv';
-import { fieldErrors } from './form-fields';
-import { pantiFormObject, pantiFormSchema, type PantiInput } from './panti-form';
-import { tidyText } from './plain-text';
+import { formatNumber } from '../format';
+import { toCsv } from '../input/csv';
+import { fieldErrors } from '../input/form-fields';
+import { pantiFormObject, pantiFormSchema, type PantiInput } from './form';
+import { tidyText } from '../input/plain-text';
 import {
 	EXPIRING_DOCUMENTS,
 	LEGAL_DOCUMENT_KINDS,
@@ -20,7 +20,7 @@ import {
 	PANTI_TYPE_SHORT,
 	PROFESSIONS,
 	PROFESSION_LABELS
-} from './panti-types';
+} from './types';
 import { PMKS_CATEGORIES } from './pmks';
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;

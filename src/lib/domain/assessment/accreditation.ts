@@ -1,4 +1,4 @@
-import type { Ownership, PantiType } from './panti-types';
+import type { Ownership, PantiType } from '../panti/types';
 
 /** Accreditation status of a panti, as derived from its latest finalized visit assessment. */
 export const ACCREDITATION_STATUSES = ['belum', 'A', 'B', 'C', 'TT', 'kedaluwarsa'] as const;

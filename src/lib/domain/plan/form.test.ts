@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors } from './form-fields';
-import { changedFields, planActionSchema } from './plan-form';
+import { fieldErrors } from '../input/form-fields';
+import { changedFields, planActionSchema } from './form';
 
 const valid = { owner: 'Bu Ani', dueDate: '2027-03-31', status: 'proses', progressNote: '' };
 

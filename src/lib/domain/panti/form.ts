@@ -10,7 +10,7 @@ import {
 	optionalText,
 	requiredText,
 	wholeNumber
-} from './form-fields';
+} from '../input/form-fields';
 import {
 	EXPIRING_DOCUMENTS,
 	LEGAL_DOCUMENT_KINDS,
@@ -21,7 +21,7 @@ import {
 	PROFESSION_LABELS,
 	type LegalDocumentKind,
 	type Profession
-} from './panti-types';
+} from './types';
 import { PMKS_CODES } from './pmks';
 
 const KABKOTA_CODE = /^\d{2}\.\d{2}$/;

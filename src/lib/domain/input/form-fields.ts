@@ -3,7 +3,7 @@
  * Empty strings mean "not filled"; numbers are never silently coerced from "". Every text field is
  * built on `cleanText`, so no control or bidi reordering character reaches the database.
  */
-import { formatNumber } from './format';
+import { formatNumber } from '../format';
 import { z } from 'zod';
 import { tidyText, type TextRules } from './plain-text';
 
