@@ -4,7 +4,8 @@
  * page and its queues parse `res.json()` into them: a change on one side fails the other's
  * type-check instead of surfacing as `undefined` on a tablet.
  */
-import { z } from 'zod';
+// zod/mini: the same schemas, tree-shakable, so the scoring page does not ship all of zod.
+import * as z from 'zod/mini';
 
 /** One indicator's value on the caller's own sheet. */
 export interface ScoreChange {
@@ -21,7 +22,7 @@ export interface ScoreRequest extends ScoreChange {
 }
 
 const storedScore = z.object({
-	level: z.number().nullable(),
+	level: z.nullable(z.number()),
 	notApplicable: z.boolean(),
 	note: z.string(),
 	version: z.number(),
