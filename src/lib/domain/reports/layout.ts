@@ -3,6 +3,7 @@
  * page numbers, and the "indikatif" marking of self-assessments. Pure: data in, definitions out.
  */
 import type { Content, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatDate, formatNumber } from '../format';
 
 // Roboto as shipped has no arrows (→) or symbols (⚑): documents say "ke" and "(kritis)" instead.
 export const COLOURS = {
@@ -138,3 +139,9 @@ export function bullets(lines: readonly string[], fontSize = 9): Content {
 		}))
 	};
 }
+
+/** A percentage with two decimals, or a dash when not scored. @example pct(66.5) // '66,50%' */
+export const pct = (v: number | null): string => (v === null ? '—' : `${formatNumber(v, 2)}%`);
+
+/** A date in Indonesian, or a dash when not set. @example dateOrDash(null) // '—' */
+export const dateOrDash = (v: string | null): string => (v ? formatDate(v) : '—');
