@@ -44,6 +44,26 @@ export function addPanti(db: Db, admin: Actor, form = validPantiForm(), now = ne
 	return saved.id;
 }
 
+export interface KutimWorld {
+	/** A database to build in (a fresh test database by default); the catalog is synced into it. */
+	db?: Db;
+	adminName?: string;
+	form?: FormData;
+	now?: Date;
+}
+
+/**
+ * The start most server tests share: the catalog, an admin, a Kutai Timur (64.08) panti made
+ * from `form` (the valid one by default) and the Kutai Timur dinas.
+ */
+export function kutimWorld(w: KutimWorld = {}) {
+	const db = withCatalog(w.db);
+	const admin = addAdmin(db, w.adminName);
+	const pantiId = addPanti(db, admin, w.form, w.now);
+	const dinas = addDinasKutim(db);
+	return { db, admin, pantiId, dinas };
+}
+
 export interface OpenAssessment {
 	pantiId: number;
 	leadId: number;

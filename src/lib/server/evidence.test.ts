@@ -23,16 +23,14 @@ import {
 	sweepEvidence
 } from './evidence';
 import { listInstrumentVersions } from './rubrics/read';
-import { withCatalog, addAdmin, addAsesor, addPanti } from '../../../tests/support/world';
+import { addAsesor, kutimWorld } from '../../../tests/support/world';
 
 let root: string;
 beforeEach(() => (root = mkdtempSync(join(tmpdir(), 'siap-evidence-'))));
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 function world() {
-	const db = withCatalog();
-	const admin = addAdmin(db);
-	const pantiId = addPanti(db, admin);
+	const { db, admin, pantiId } = kutimWorld();
 	const lead = addAsesor(db, 'rina');
 	const created = createAssessment(
 		db,

@@ -10,19 +10,10 @@ import { assessmentAccess } from './access';
 import { createAssessment } from './create';
 import { gradedSheet } from './results';
 import { saveScore } from './scores';
-import {
-	withCatalog,
-	addAdmin,
-	addDinasKutim,
-	addAsesor,
-	addPanti,
-	openAssessment
-} from '../../../../tests/support/world';
+import { addAsesor, kutimWorld, openAssessment } from '../../../../tests/support/world';
 
 function world() {
-	const db = withCatalog();
-	const pantiId = addPanti(db, addAdmin(db));
-	const dinas = addDinasKutim(db);
+	const { db, pantiId, dinas } = kutimWorld();
 	const rina = addAsesor(db, 'rina');
 	const budi = addAsesor(db, 'budi');
 	const outsider = addAsesor(db, 'sari');

@@ -8,14 +8,7 @@ import { validPantiForm } from '../../../../tests/support/db';
 import { canRevoke, mayReadRevokeReason } from '$lib/domain/access';
 import { revokeCertificate, revokeFormSchema } from './revoke';
 import { findCertificate } from './verify';
-import {
-	withCatalog,
-	addAdmin,
-	addDinasKutim,
-	addAsesor,
-	addPanti,
-	openAssessment
-} from '../../../../tests/support/world';
+import { addAsesor, kutimWorld, openAssessment } from '../../../../tests/support/world';
 
 const ISSUED_ON = '2026-11-23';
 const REASON = 'Izin operasional panti dicabut oleh pemerintah daerah.';
@@ -25,11 +18,10 @@ const REASON = 'Izin operasional panti dicabut oleh pemerintah daerah.';
  * `ISSUED_ON` (every indicator at `level`: 3 → A, five years; a failed gate → TT).
  */
 function world(level: (code: string) => number = () => 3) {
-	const db = withCatalog();
-	const admin = addAdmin(db);
-	const dinas = addDinasKutim(db);
+	const { db, admin, pantiId, dinas } = kutimWorld({
+		form: validPantiForm({ name: 'LKSA Harapan Bangsa' })
+	});
 	const rina = addAsesor(db, 'rina');
-	const pantiId = addPanti(db, admin, validPantiForm({ name: 'LKSA Harapan Bangsa' }));
 	const { id, form } = openAssessment(db, dinas, {
 		pantiId,
 		plannedDate: ISSUED_ON,

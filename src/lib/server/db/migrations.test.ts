@@ -13,14 +13,7 @@ import { loadCatalog } from '../rubrics/files';
 import { syncCatalog } from '../rubrics/registry';
 import { MIGRATIONS_FOLDER, openDb, type Db } from './index';
 import { ensureReferenceData } from './reference';
-import {
-	withCatalog,
-	addAdmin,
-	addDinasKutim,
-	addAsesor,
-	addPanti,
-	openAssessment
-} from '../../../../tests/support/world';
+import { addAsesor, kutimWorld, openAssessment } from '../../../../tests/support/world';
 import * as schema from './schema';
 
 const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8'));
@@ -40,11 +33,8 @@ function firstMigrations(count: number): string {
 /** Real data written through the app (today's code, today's schema): a scored, graded visit. */
 function writeThroughApp(db: Db) {
 	ensureReferenceData(db);
-	withCatalog(db);
-	const admin = addAdmin(db);
-	const dinas = addDinasKutim(db);
+	const { pantiId, dinas } = kutimWorld({ db });
 	const rina = addAsesor(db, 'rina');
-	const pantiId = addPanti(db, admin);
 	const { id, form } = openAssessment(db, dinas, { pantiId, leadId: rina.id });
 	for (const ind of form.indicators)
 		saveScore(

@@ -12,20 +12,11 @@ import { addUser } from '../../../../tests/support/db';
 import { certificateData, planData, reportData } from './data';
 import { renderPdf } from './pdf';
 import { pdfPages, pdfQr } from '../../../../tests/support/pdf-inspect';
-import {
-	withCatalog,
-	addAdmin,
-	addDinasKutim,
-	addAsesor,
-	addPanti,
-	openAssessment
-} from '../../../../tests/support/world';
+import { addAsesor, kutimWorld, openAssessment } from '../../../../tests/support/world';
 
 /** A finalized one-person visit, levels varying by indicator so the gaps are real. */
 function finalized(kind: 'visit' | 'self' = 'visit') {
-	const db = withCatalog();
-	const pantiId = addPanti(db, addAdmin(db));
-	const dinas = addDinasKutim(db);
+	const { db, pantiId, dinas } = kutimWorld();
 	const head = addUser(db, { username: 'kepala', role: 'panti', regionCode: null, pantiId });
 	const rina = addAsesor(db, 'rina');
 	const lead = kind === 'self' ? head : rina;

@@ -11,23 +11,13 @@ import { parsePantiForm } from '../panti/form';
 import { createPanti } from '../panti/save';
 import { addUser, testDb, validPantiForm } from '../../../../tests/support/db';
 import { createUser, setUserActive, updateUser } from './manage';
-import {
-	withCatalog,
-	addAdmin,
-	addDinasKutim,
-	addAsesor,
-	addPanti,
-	openAssessment
-} from '../../../../tests/support/world';
+import { addAsesor, kutimWorld, openAssessment } from '../../../../tests/support/world';
 
 const now = new Date('2026-11-23T02:00:00Z');
 
 /** A Kutai Timur panti (64.08) with an open visit whose team is rina (lead) and budi. */
 function world() {
-	const db = withCatalog();
-	const admin = addAdmin(db, 'admin');
-	const pantiId = addPanti(db, admin, validPantiForm(), now);
-	const dinas = addDinasKutim(db);
+	const { db, admin, pantiId, dinas } = kutimWorld({ adminName: 'admin', now });
 	const rina = addAsesor(db, 'rina');
 	const budi = addAsesor(db, 'asesor.budi');
 	const visit = openAssessment(db, dinas, {
