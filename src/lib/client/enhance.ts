@@ -59,3 +59,20 @@ export function enhance<
 		};
 	});
 }
+
+/**
+ * A submit function that turns `busy` on while the form is on its way, for a submit button's
+ * "Menyimpan…" state. What the user typed stays after the answer unless `reset` says otherwise.
+ *
+ * @example
+ * <form method="POST" use:enhance={whileSubmitting((on) => (submitting = on))}>
+ */
+export function whileSubmitting(busy: (on: boolean) => void, reset = false): SubmitFunction {
+	return () => {
+		busy(true);
+		return async ({ update }) => {
+			await update({ reset });
+			busy(false);
+		};
+	};
+}

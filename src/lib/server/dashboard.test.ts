@@ -5,31 +5,21 @@ import { median, percentRank } from '$lib/domain/overview/stats';
 import type { Actor } from '$lib/domain/access';
 import { comparePanti, compareRows } from './compare';
 import { dashboard } from './dashboard';
-import { seedDemo } from './demo/seed';
-import { seedDemoHistory } from './demo/history';
 import type { Db } from './db/index';
-import { assessmentAspectScores, assessments, panti, users } from './db/schema';
-import { loadCatalog } from './rubrics/files';
-import { syncCatalog } from './rubrics/registry';
+import { assessmentAspectScores, assessments, panti } from './db/schema';
 import { listPanti } from './panti/list';
-import { testDb } from '../../../tests/support/db';
+import { demoWorld, actorOf } from '../../../tests/support/world';
 
 const TODAY = '2026-11-23';
 
 describe('dashboard and comparison on the demo world', () => {
 	let db: Db;
-	const actor = (username: string): Actor => {
-		const u = db.select().from(users).where(eq(users.username, username)).get()!;
-		return { id: u.id, role: u.role, regionCode: u.regionCode, pantiId: u.pantiId };
-	};
+	const actor = (username: string): Actor => actorOf(db, username);
 	const pantiId = (name: string) =>
 		db.select({ id: panti.id }).from(panti).where(eq(panti.name, name)).get()!.id;
 
 	beforeAll(async () => {
-		db = testDb();
-		syncCatalog(db, loadCatalog());
-		await seedDemo(db);
-		seedDemoHistory(db);
+		db = await demoWorld();
 	}, 60_000);
 
 	it('national counts agree with the registry filter behind each figure', () => {

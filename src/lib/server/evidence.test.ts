@@ -22,25 +22,16 @@ import {
 	storeEvidence,
 	sweepEvidence
 } from './evidence';
-import { parsePantiForm } from './panti/form';
-import { createPanti } from './panti/save';
-import { loadCatalog } from './rubrics/files';
-import { syncCatalog } from './rubrics/registry';
 import { listInstrumentVersions } from './rubrics/read';
-import { addUser, testDb, validPantiForm } from '../../../tests/support/db';
+import { addAsesor, kutimWorld } from '../../../tests/support/world';
 
 let root: string;
 beforeEach(() => (root = mkdtempSync(join(tmpdir(), 'siap-evidence-'))));
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 function world() {
-	const db = testDb();
-	syncCatalog(db, loadCatalog());
-	const admin = addUser(db, { username: 'adm', role: 'admin', regionCode: null, pantiId: null });
-	const parsed = parsePantiForm(validPantiForm());
-	if (!parsed.ok) throw new Error('bad fixture');
-	const { id: pantiId } = createPanti(db, admin, parsed.data, new Date()) as { id: number };
-	const lead = addUser(db, { username: 'rina', role: 'asesor', regionCode: null, pantiId: null });
+	const { db, admin, pantiId } = kutimWorld();
+	const lead = addAsesor(db, 'rina');
 	const created = createAssessment(
 		db,
 		admin,

@@ -2,58 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { addYears } from '$lib/domain/dates';
 import { eq, sql } from 'drizzle-orm';
 import { assessments, auditLog, itemScores } from '../db/schema';
-import { addUser, testDb, validPantiForm } from '../../../../tests/support/db';
-import { parsePantiForm } from '../panti/form';
-import { createPanti } from '../panti/save';
+import { addUser } from '../../../../tests/support/db';
 import { getPanti } from '../panti/detail';
 import { listPanti } from '../panti/list';
-import { loadCatalog } from '../rubrics/files';
-import { syncCatalog } from '../rubrics/registry';
-import { instrumentFor, listInstrumentVersions } from '../rubrics/read';
+import { listInstrumentVersions } from '../rubrics/read';
 import { assessmentAccess } from './access';
 import { createAssessment } from './create';
 import { gradedSheet } from './results';
 import { saveScore } from './scores';
+import { addAsesor, kutimWorld, openAssessment } from '../../../../tests/support/world';
 
 function world() {
-	const db = testDb();
-	syncCatalog(db, loadCatalog());
-	const admin = addUser(db, { username: 'adm', role: 'admin', regionCode: null, pantiId: null });
-	const parsed = parsePantiForm(validPantiForm());
-	if (!parsed.ok) throw new Error('bad fixture');
-	const { id: pantiId } = createPanti(db, admin, parsed.data, new Date()) as { id: number };
-	const dinas = addUser(db, {
-		username: 'kutim',
-		role: 'dinas',
-		regionCode: '64.08',
-		pantiId: null
+	const { db, pantiId, dinas } = kutimWorld();
+	const rina = addAsesor(db, 'rina');
+	const budi = addAsesor(db, 'budi');
+	const outsider = addAsesor(db, 'sari');
+	const { id, form } = openAssessment(db, dinas, {
+		pantiId,
+		plannedDate: '2026-12-01',
+		leadId: rina.id,
+		memberIds: [budi.id]
 	});
-	const rina = addUser(db, { username: 'rina', role: 'asesor', regionCode: null, pantiId: null });
-	const budi = addUser(db, { username: 'budi', role: 'asesor', regionCode: null, pantiId: null });
-	const outsider = addUser(db, {
-		username: 'sari',
-		role: 'asesor',
-		regionCode: null,
-		pantiId: null
-	});
-	const instrumentVersionId = listInstrumentVersions(db).find((i) => i.version === '1.0.0')!.id;
-	const created = createAssessment(
-		db,
-		dinas,
-		{
-			pantiId,
-			kind: 'visit',
-			instrumentVersionId,
-			plannedDate: '2026-12-01',
-			leadId: rina.id,
-			memberIds: [budi.id]
-		},
-		new Date(),
-		{ allowSuperseded: true } // an older instrument, on purpose
-	);
-	if (!created.ok) throw new Error('create failed');
-	const form = instrumentFor(db, instrumentVersionId, 'anak')!;
-	return { db, dinas, rina, budi, outsider, id: created.id, form, pantiId };
+	return { db, dinas, rina, budi, outsider, id, form, pantiId };
 }
 
 const score = (code: string, level: number | null, version: number, note = '') => ({

@@ -6,32 +6,25 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import type { Db } from '../db';
-import { seedDemo } from '../demo/seed';
-import { seedDemoHistory } from '../demo/history';
-import { assessments, improvementActions, improvementPlans, panti, users } from '../db/schema';
+import { assessments, improvementActions, improvementPlans, panti } from '../db/schema';
 import { findCertificate } from '../certificates/verify';
 import { pantiHome } from '../plans/home';
 import { currentPlanId } from '../plans/read';
 import { certificateData, reportData } from '../reports/data';
-import { loadCatalog } from '../rubrics/files';
 import { currentInstrumentVersions, instrumentFor } from '../rubrics/read';
-import { syncCatalog } from '../rubrics/registry';
-import { testDb } from '../../../../tests/support/db';
 import { assessmentAccess } from './access';
 import { createAssessment } from './create';
 import { assessmentResults } from './results';
 import { saveScore } from './scores';
 import { submit } from './workflow';
+import { demoWorld, actorOf } from '../../../../tests/support/world';
 
 const TODAY = '2026-12-02';
 const NOW = new Date('2026-12-02T03:00:00Z');
 
 describe('finalized results and plans stay as issued', () => {
 	let db: Db;
-	const actor = (username: string): Actor => {
-		const u = db.select().from(users).where(eq(users.username, username)).get()!;
-		return { id: u.id, role: u.role, regionCode: u.regionCode, pantiId: u.pantiId };
-	};
+	const actor = (username: string): Actor => actorOf(db, username);
 	const pantiId = () => actor('kepala.kutim').pantiId!;
 	const latestVisit = () =>
 		db
@@ -48,10 +41,7 @@ describe('finalized results and plans stay as issued', () => {
 			.get()!;
 
 	beforeAll(async () => {
-		db = testDb();
-		syncCatalog(db, loadCatalog());
-		await seedDemo(db);
-		seedDemoHistory(db);
+		db = await demoWorld();
 	}, 60_000);
 
 	it('renaming, moving and retyping the panti changes nothing shown or printed of its accreditation', () => {

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { assessmentAccess } from '../assessments/access';
-import { createAssessment } from '../assessments/create';
 import { saveScore } from '../assessments/scores';
 import { finalize, submit } from '../assessments/workflow';
 import { assessments, auditLog } from '../db/schema';
-import { parsePantiForm } from '../panti/form';
-import { createPanti } from '../panti/save';
-import { loadCatalog } from '../rubrics/files';
-import { instrumentFor, listInstrumentVersions } from '../rubrics/read';
-import { syncCatalog } from '../rubrics/registry';
-import { addUser, testDb, validPantiForm } from '../../../../tests/support/db';
+import { validPantiForm } from '../../../../tests/support/db';
 import { canRevoke, mayReadRevokeReason } from '$lib/domain/access';
 import { revokeCertificate, revokeFormSchema } from './revoke';
 import { findCertificate } from './verify';
+import { addAsesor, kutimWorld, openAssessment } from '../../../../tests/support/world';
 
 const ISSUED_ON = '2026-11-23';
 const REASON = 'Izin operasional panti dicabut oleh pemerintah daerah.';
@@ -23,37 +18,15 @@ const REASON = 'Izin operasional panti dicabut oleh pemerintah daerah.';
  * `ISSUED_ON` (every indicator at `level`: 3 → A, five years; a failed gate → TT).
  */
 function world(level: (code: string) => number = () => 3) {
-	const db = testDb();
-	syncCatalog(db, loadCatalog());
-	const admin = addUser(db, { username: 'adm', role: 'admin', regionCode: null, pantiId: null });
-	const dinas = addUser(db, {
-		username: 'kutim',
-		role: 'dinas',
-		regionCode: '64.08',
-		pantiId: null
+	const { db, admin, pantiId, dinas } = kutimWorld({
+		form: validPantiForm({ name: 'LKSA Harapan Bangsa' })
 	});
-	const rina = addUser(db, { username: 'rina', role: 'asesor', regionCode: null, pantiId: null });
-	const parsed = parsePantiForm(validPantiForm({ name: 'LKSA Harapan Bangsa' }));
-	if (!parsed.ok) throw new Error('bad fixture');
-	const { id: pantiId } = createPanti(db, admin, parsed.data, new Date()) as { id: number };
-	const instrumentVersionId = listInstrumentVersions(db).find((i) => i.version === '1.0.0')!.id;
-	const created = createAssessment(
-		db,
-		dinas,
-		{
-			pantiId,
-			kind: 'visit',
-			instrumentVersionId,
-			plannedDate: ISSUED_ON,
-			leadId: rina.id,
-			memberIds: []
-		},
-		new Date(),
-		{ allowSuperseded: true } // an older instrument, on purpose
-	);
-	if (!created.ok) throw new Error('create failed');
-	const id = created.id;
-	const form = instrumentFor(db, instrumentVersionId, 'anak')!;
+	const rina = addAsesor(db, 'rina');
+	const { id, form } = openAssessment(db, dinas, {
+		pantiId,
+		plannedDate: ISSUED_ON,
+		leadId: rina.id
+	});
 	for (const ind of form.indicators) {
 		const r = saveScore(
 			db,

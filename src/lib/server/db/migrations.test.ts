@@ -7,17 +7,13 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { eq, sql } from 'drizzle-orm';
 import { backfillAspectScores } from '../assessments/aspect-scores';
 import { assessmentAccess } from '../assessments/access';
-import { createAssessment } from '../assessments/create';
 import { saveScore } from '../assessments/scores';
 import { submit } from '../assessments/workflow';
-import { parsePantiForm } from '../panti/form';
-import { createPanti } from '../panti/save';
 import { loadCatalog } from '../rubrics/files';
-import { instrumentFor, listInstrumentVersions } from '../rubrics/read';
 import { syncCatalog } from '../rubrics/registry';
-import { addUser, validPantiForm } from '../../../../tests/support/db';
 import { MIGRATIONS_FOLDER, openDb, type Db } from './index';
 import { ensureReferenceData } from './reference';
+import { addAsesor, kutimWorld, openAssessment } from '../../../../tests/support/world';
 import * as schema from './schema';
 
 const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8'));
@@ -37,46 +33,20 @@ function firstMigrations(count: number): string {
 /** Real data written through the app (today's code, today's schema): a scored, graded visit. */
 function writeThroughApp(db: Db) {
 	ensureReferenceData(db);
-	syncCatalog(db, loadCatalog());
-	const admin = addUser(db, { username: 'adm', role: 'admin', regionCode: null, pantiId: null });
-	const dinas = addUser(db, {
-		username: 'kutim',
-		role: 'dinas',
-		regionCode: '64.08',
-		pantiId: null
-	});
-	const rina = addUser(db, { username: 'rina', role: 'asesor', regionCode: null, pantiId: null });
-	const parsed = parsePantiForm(validPantiForm());
-	if (!parsed.ok) throw new Error('fixture');
-	const { id: pantiId } = createPanti(db, admin, parsed.data, new Date()) as { id: number };
-	const iv = listInstrumentVersions(db).find((i) => i.version === '1.0.0')!.id;
-	const created = createAssessment(
-		db,
-		dinas,
-		{
-			pantiId,
-			kind: 'visit',
-			instrumentVersionId: iv,
-			plannedDate: null,
-			leadId: rina.id,
-			memberIds: []
-		},
-		new Date(),
-		{ allowSuperseded: true } // an older instrument, on purpose
-	);
-	if (!created.ok) throw new Error('create');
-	const form = instrumentFor(db, iv, 'anak')!;
+	const { pantiId, dinas } = kutimWorld({ db });
+	const rina = addAsesor(db, 'rina');
+	const { id, form } = openAssessment(db, dinas, { pantiId, leadId: rina.id });
 	for (const ind of form.indicators)
 		saveScore(
 			db,
 			rina,
-			assessmentAccess(db, rina, created.id)!,
+			assessmentAccess(db, rina, id)!,
 			form,
 			{ code: ind.code, level: 3, notApplicable: false, note: '', version: 0 },
 			new Date()
 		);
-	expect(submit(db, rina, assessmentAccess(db, rina, created.id)!, form, new Date()).ok).toBe(true);
-	return created.id;
+	expect(submit(db, rina, assessmentAccess(db, rina, id)!, form, new Date()).ok).toBe(true);
+	return id;
 }
 
 /** Tables the app writes, parents first. */

@@ -31,6 +31,37 @@ import {
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
+/** The optimistic-concurrency version and both timestamps of a row users edit. */
+const versioned = () => ({
+	version: integer('version').notNull().default(1),
+	createdAt: text('created_at').notNull().default(now),
+	updatedAt: text('updated_at').notNull().default(now)
+});
+
+/** A published, immutable catalog file (rubric or instrument) at one version. */
+const published = <T>() => ({
+	version: text('version').notNull(),
+	title: text('title').notNull(),
+	contentHash: text('content_hash').notNull(),
+	/** Parsed and checked against its schema before it is stored. */
+	content: text('content', { mode: 'json' }).$type<T>().notNull(),
+	sourceFile: text('source_file').notNull(),
+	publishedAt: text('published_at').notNull().default(now)
+});
+
+/** One indicator's level on a score sheet, with who last wrote it and when. */
+const scoreColumns = () => ({
+	indicatorCode: text('indicator_code').notNull(),
+	level: integer('level'),
+	notApplicable: integer('not_applicable', { mode: 'boolean' }).notNull().default(false),
+	note: text('note').notNull().default(''),
+	version: integer('version').notNull().default(1),
+	updatedBy: integer('updated_by')
+		.notNull()
+		.references(() => users.id),
+	updatedAt: text('updated_at').notNull().default(now)
+});
+
 /** Provinces (`64`) and kabupaten/kota (`64.08`), Kepmendagri 300.2.2-2138/2025. */
 export const regions = sqliteTable(
 	'regions',
@@ -61,9 +92,7 @@ export const panti = sqliteTable(
 		staffPimpinan: integer('staff_pimpinan').notNull().default(0),
 		staffOperasional: integer('staff_operasional').notNull().default(0),
 		staffPenunjang: integer('staff_penunjang').notNull().default(0),
-		version: integer('version').notNull().default(1),
-		createdAt: text('created_at').notNull().default(now),
-		updatedAt: text('updated_at').notNull().default(now)
+		...versioned()
 	},
 	(t) => [
 		index('panti_region_idx').on(t.regionCode),
@@ -136,9 +165,7 @@ export const users = sqliteTable(
 		mustChangePassword: integer('must_change_password', { mode: 'boolean' })
 			.notNull()
 			.default(false),
-		version: integer('version').notNull().default(1),
-		createdAt: text('created_at').notNull().default(now),
-		updatedAt: text('updated_at').notNull().default(now)
+		...versioned()
 	},
 	(t) => [uniqueIndex('users_username_uq').on(t.username)]
 );
@@ -182,13 +209,7 @@ export const rubricVersions = sqliteTable(
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
 		rubricId: text('rubric_id').notNull(),
-		version: text('version').notNull(),
-		title: text('title').notNull(),
-		contentHash: text('content_hash').notNull(),
-		/** Parsed and checked against the rubric schema before it is stored. */
-		content: text('content', { mode: 'json' }).$type<Rubric>().notNull(),
-		sourceFile: text('source_file').notNull(),
-		publishedAt: text('published_at').notNull().default(now)
+		...published<Rubric>()
 	},
 	(t) => [uniqueIndex('rubric_versions_uq').on(t.rubricId, t.version)]
 );
@@ -199,13 +220,7 @@ export const instrumentVersions = sqliteTable(
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
 		instrumentId: text('instrument_id').notNull(),
-		version: text('version').notNull(),
-		title: text('title').notNull(),
-		contentHash: text('content_hash').notNull(),
-		/** Parsed and checked against the instrument schema before it is stored. */
-		content: text('content', { mode: 'json' }).$type<Instrument>().notNull(),
-		sourceFile: text('source_file').notNull(),
-		publishedAt: text('published_at').notNull().default(now)
+		...published<Instrument>()
 	},
 	(t) => [uniqueIndex('instrument_versions_uq').on(t.instrumentId, t.version)]
 );
@@ -268,9 +283,7 @@ export const assessments = sqliteTable(
 		createdBy: integer('created_by')
 			.notNull()
 			.references(() => users.id),
-		version: integer('version').notNull().default(1),
-		createdAt: text('created_at').notNull().default(now),
-		updatedAt: text('updated_at').notNull().default(now)
+		...versioned()
 	},
 	(t) => [
 		index('assessments_panti_idx').on(t.pantiId, t.status),
@@ -311,15 +324,7 @@ export const itemScores = sqliteTable(
 		assessorId: integer('assessor_id')
 			.notNull()
 			.references(() => users.id),
-		indicatorCode: text('indicator_code').notNull(),
-		level: integer('level'),
-		notApplicable: integer('not_applicable', { mode: 'boolean' }).notNull().default(false),
-		note: text('note').notNull().default(''),
-		version: integer('version').notNull().default(1),
-		updatedBy: integer('updated_by')
-			.notNull()
-			.references(() => users.id),
-		updatedAt: text('updated_at').notNull().default(now)
+		...scoreColumns()
 	},
 	(t) => [primaryKey({ columns: [t.assessmentId, t.assessorId, t.indicatorCode] })]
 );
@@ -331,15 +336,7 @@ export const consolidatedScores = sqliteTable(
 		assessmentId: integer('assessment_id')
 			.notNull()
 			.references(() => assessments.id, { onDelete: 'cascade' }),
-		indicatorCode: text('indicator_code').notNull(),
-		level: integer('level'),
-		notApplicable: integer('not_applicable', { mode: 'boolean' }).notNull().default(false),
-		note: text('note').notNull().default(''),
-		version: integer('version').notNull().default(1),
-		updatedBy: integer('updated_by')
-			.notNull()
-			.references(() => users.id),
-		updatedAt: text('updated_at').notNull().default(now)
+		...scoreColumns()
 	},
 	(t) => [primaryKey({ columns: [t.assessmentId, t.indicatorCode] })]
 );

@@ -4,13 +4,10 @@ import type { Actor } from '$lib/domain/access';
 import { ACCREDITATION_LABELS, ACCREDITATION_STATUSES } from '$lib/domain/assessment/accreditation';
 import { parseCsv } from '$lib/domain/input/csv';
 import type { Db } from '../db';
-import { seedDemo } from '../demo/seed';
-import { seedDemoHistory } from '../demo/history';
-import { loadCatalog } from '../rubrics/files';
-import { syncCatalog } from '../rubrics/registry';
 import { addUser, testDb } from '../../../../tests/support/db';
 import { EXPORT_HEADERS, MAX_EXPORT_ROWS, exportPanti, exportResponse } from './export';
 import { listPanti, parseRegistryFilters, type PantiFilters } from './list';
+import { demoWorld } from '../../../../tests/support/world';
 
 const TODAY = '2026-11-23';
 
@@ -21,10 +18,7 @@ let kutim: Actor;
 
 // One demo world (42 panti, finalized assessments in every grade) for every check.
 beforeAll(async () => {
-	db = testDb();
-	syncCatalog(db, loadCatalog());
-	await seedDemo(db);
-	seedDemoHistory(db);
+	db = await demoWorld();
 	admin = addUser(db, { username: 'uji.admin', role: 'admin', regionCode: null, pantiId: null });
 	kaltim = addUser(db, { username: 'uji.kaltim', role: 'dinas', regionCode: '64', pantiId: null });
 	kutim = addUser(db, { username: 'uji.kutim', role: 'dinas', regionCode: '64.08', pantiId: null });

@@ -2,8 +2,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import type { Db } from '../db';
-import { seedDemo } from '../demo/seed';
-import { seedDemoHistory } from '../demo/history';
 import {
 	assessmentTeam,
 	auditLog,
@@ -12,24 +10,19 @@ import {
 	panti,
 	users
 } from '../db/schema';
-import { loadCatalog } from '../rubrics/files';
-import { syncCatalog } from '../rubrics/registry';
-import { testDb } from '../../../../tests/support/db';
 import { planAccess } from './access';
 import { pantiHome } from './home';
 import { planProgressList } from './progress-list';
 import { plansOfPanti, planView } from './read';
 import { updatePlanAction, type ActionUpdateRequest } from './update';
+import { demoWorld, actorOf } from '../../../../tests/support/world';
 
 const TODAY = '2026-11-23';
 const NOW = new Date('2026-11-23T03:00:00Z');
 
 describe('improvement plans', () => {
 	let db: Db;
-	const actor = (username: string): Actor => {
-		const u = db.select().from(users).where(eq(users.username, username)).get()!;
-		return { id: u.id, role: u.role, regionCode: u.regionCode, pantiId: u.pantiId };
-	};
+	const actor = (username: string): Actor => actorOf(db, username);
 	/** kepala.kutim's panti: two finalized visits, so a current and a superseded plan. */
 	const kutim = () => actor('kepala.kutim').pantiId!;
 	const plans = () =>
@@ -79,10 +72,7 @@ describe('improvement plans', () => {
 
 	// One seeded world: the demo accounts' password hashing is slow on purpose.
 	beforeAll(async () => {
-		db = testDb();
-		syncCatalog(db, loadCatalog());
-		await seedDemo(db);
-		seedDemoHistory(db);
+		db = await demoWorld();
 	}, 60_000);
 
 	it('gives the Kutai Timur panti a current plan and a superseded one', () => {

@@ -18,12 +18,12 @@ import {
 	instrumentRubrics,
 	instrumentVersions,
 	panti,
-	regions,
 	rubricVersions,
 	users
 } from '../db/schema';
 import type { AssessmentAccess } from '../assessments/access';
 import { assessmentResults } from '../assessments/results';
+import { pantiIdentity } from '../assessments/identity';
 import { teamOf } from '../assessments/view';
 
 /**
@@ -31,41 +31,24 @@ import { teamOf } from '../assessments/view';
  * finalization with the assessment's own profile facts; before that, the panti as it is now.
  */
 function pantiFacts(db: Queryable, a: AssessmentAccess['assessment']): PantiFacts {
-	const frozen = a.pantiSnapshot;
-	if (frozen) {
-		const profile = a.profileSnapshot;
-		return {
-			name: frozen.name,
-			typeLabel: PANTI_TYPE_LABELS[frozen.type] ?? frozen.type,
-			ownershipLabel: OWNERSHIP_LABELS[frozen.ownership] ?? frozen.ownership,
-			address: frozen.address,
-			regionName: frozen.provinceName
-				? `${frozen.regionName}, ${frozen.provinceName}`
-				: frozen.regionName,
-			capacity: profile?.capacity ?? 0,
-			currentClients: profile?.currentClients ?? 0
-		};
-	}
-	const id = a.pantiId;
-	const row = db
-		.select({ p: panti, regionName: regions.name })
-		.from(panti)
-		.innerJoin(regions, eq(regions.code, panti.regionCode))
-		.where(eq(panti.id, id))
-		.get()!;
-	const province = db
-		.select({ name: regions.name })
-		.from(regions)
-		.where(eq(regions.code, row.p.regionCode.slice(0, 2)))
-		.get();
+	const identity = a.pantiSnapshot ?? pantiIdentity(db, a.pantiId);
+	const profile = a.pantiSnapshot
+		? a.profileSnapshot
+		: db
+				.select({ capacity: panti.capacity, currentClients: panti.currentClients })
+				.from(panti)
+				.where(eq(panti.id, a.pantiId))
+				.get();
 	return {
-		name: row.p.name,
-		typeLabel: PANTI_TYPE_LABELS[row.p.type] ?? row.p.type,
-		ownershipLabel: OWNERSHIP_LABELS[row.p.ownership] ?? row.p.ownership,
-		address: row.p.address,
-		regionName: province ? `${row.regionName}, ${province.name}` : row.regionName,
-		capacity: row.p.capacity,
-		currentClients: row.p.currentClients
+		name: identity.name,
+		typeLabel: PANTI_TYPE_LABELS[identity.type] ?? identity.type,
+		ownershipLabel: OWNERSHIP_LABELS[identity.ownership] ?? identity.ownership,
+		address: identity.address,
+		regionName: identity.provinceName
+			? `${identity.regionName}, ${identity.provinceName}`
+			: identity.regionName,
+		capacity: profile?.capacity ?? 0,
+		currentClients: profile?.currentClients ?? 0
 	};
 }
 

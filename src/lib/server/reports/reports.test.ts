@@ -5,55 +5,28 @@ import { buildPlan } from '$lib/domain/reports/plan';
 import { buildReport } from '$lib/domain/reports/report';
 import { formatNumber } from '$lib/domain/format';
 import { assessmentAccess } from '../assessments/access';
-import { createAssessment } from '../assessments/create';
 import { saveScore } from '../assessments/scores';
 import { finalize, submit } from '../assessments/workflow';
 import { improvementActions, improvementPlans } from '../db/schema';
-import { createPanti } from '../panti/save';
-import { parsePantiForm } from '../panti/form';
-import { loadCatalog } from '../rubrics/files';
-import { instrumentFor, listInstrumentVersions } from '../rubrics/read';
-import { syncCatalog } from '../rubrics/registry';
-import { addUser, testDb, validPantiForm } from '../../../../tests/support/db';
+import { addUser } from '../../../../tests/support/db';
 import { certificateData, planData, reportData } from './data';
 import { renderPdf } from './pdf';
 import { pdfPages, pdfQr } from '../../../../tests/support/pdf-inspect';
+import { addAsesor, kutimWorld, openAssessment } from '../../../../tests/support/world';
 
 /** A finalized one-person visit, levels varying by indicator so the gaps are real. */
 function finalized(kind: 'visit' | 'self' = 'visit') {
-	const db = testDb();
-	syncCatalog(db, loadCatalog());
-	const admin = addUser(db, { username: 'adm', role: 'admin', regionCode: null, pantiId: null });
-	const parsed = parsePantiForm(validPantiForm());
-	if (!parsed.ok) throw new Error('bad fixture');
-	const { id: pantiId } = createPanti(db, admin, parsed.data, new Date()) as { id: number };
-	const dinas = addUser(db, {
-		username: 'kutim',
-		role: 'dinas',
-		regionCode: '64.08',
-		pantiId: null
-	});
+	const { db, pantiId, dinas } = kutimWorld();
 	const head = addUser(db, { username: 'kepala', role: 'panti', regionCode: null, pantiId });
-	const rina = addUser(db, { username: 'rina', role: 'asesor', regionCode: null, pantiId: null });
-	const ins = listInstrumentVersions(db).find((i) => i.version === '2.0.0')!;
+	const rina = addAsesor(db, 'rina');
 	const lead = kind === 'self' ? head : rina;
-	const created = createAssessment(
-		db,
-		kind === 'self' ? head : dinas,
-		{
-			pantiId,
-			kind,
-			instrumentVersionId: ins.id,
-			plannedDate: '2026-11-10',
-			leadId: lead.id,
-			memberIds: []
-		},
-		new Date(),
-		{ allowSuperseded: true } // an older instrument, on purpose
-	);
-	if (!created.ok) throw new Error(JSON.stringify(created));
-	const id = created.id;
-	const form = instrumentFor(db, ins.id, 'anak')!;
+	const { id, form } = openAssessment(db, kind === 'self' ? head : dinas, {
+		pantiId,
+		kind,
+		version: '2.0.0',
+		plannedDate: '2026-11-10',
+		leadId: lead.id
+	});
 	form.indicators.forEach((ind, i) => {
 		const level = ind.code === 'KEL-01' ? ind.max : (i * 7) % (ind.max + 1);
 		const r = saveScore(

@@ -9,52 +9,25 @@ import type { Db } from '../db';
 import { users } from '../db/schema';
 import { parsePantiForm } from '../panti/form';
 import { createPanti } from '../panti/save';
-import { loadCatalog } from '../rubrics/files';
-import { instrumentFor, listInstrumentVersions } from '../rubrics/read';
-import { syncCatalog } from '../rubrics/registry';
 import { addUser, testDb, validPantiForm } from '../../../../tests/support/db';
 import { createUser, setUserActive, updateUser } from './manage';
+import { addAsesor, kutimWorld, openAssessment } from '../../../../tests/support/world';
 
 const now = new Date('2026-11-23T02:00:00Z');
 
 /** A Kutai Timur panti (64.08) with an open visit whose team is rina (lead) and budi. */
 function world() {
-	const db = testDb();
-	syncCatalog(db, loadCatalog());
-	const admin = addUser(db, { username: 'admin', role: 'admin', regionCode: null, pantiId: null });
-	const parsed = parsePantiForm(validPantiForm());
-	if (!parsed.ok) throw new Error('bad fixture');
-	const { id: pantiId } = createPanti(db, admin, parsed.data, now) as { id: number };
-	const dinas = addUser(db, {
-		username: 'kutim',
-		role: 'dinas',
-		regionCode: '64.08',
-		pantiId: null
+	const { db, admin, pantiId, dinas } = kutimWorld({ adminName: 'admin', now });
+	const rina = addAsesor(db, 'rina');
+	const budi = addAsesor(db, 'asesor.budi');
+	const visit = openAssessment(db, dinas, {
+		pantiId,
+		plannedDate: '2026-12-01',
+		leadId: rina.id,
+		memberIds: [budi.id],
+		now
 	});
-	const rina = addUser(db, { username: 'rina', role: 'asesor', regionCode: null, pantiId: null });
-	const budi = addUser(db, {
-		username: 'asesor.budi',
-		role: 'asesor',
-		regionCode: null,
-		pantiId: null
-	});
-	const instrumentVersionId = listInstrumentVersions(db).find((i) => i.version === '1.0.0')!.id;
-	const visit = createAssessment(
-		db,
-		dinas,
-		{
-			pantiId,
-			kind: 'visit',
-			instrumentVersionId,
-			plannedDate: '2026-12-01',
-			leadId: rina.id,
-			memberIds: [budi.id]
-		},
-		now,
-		{ allowSuperseded: true }
-	);
-	if (!visit.ok) throw new Error('create failed');
-	const form = instrumentFor(db, instrumentVersionId, 'anak')!;
+	const { form, instrumentVersionId } = visit;
 	return { db, admin, rina, budi, pantiId, visitId: visit.id, form, instrumentVersionId };
 }
 
