@@ -6,6 +6,12 @@ import { sql } from 'drizzle-orm';
 // Relative imports: drizzle-kit loads this file without Kit's `$lib` alias.
 import { ROLES } from '../../domain/access';
 import type { PantiIdentity } from '../../domain/assessment/accreditation';
+import type {
+	ConflictGround,
+	ReturnComments,
+	SubmittedSheet,
+	VisitRecord
+} from '../../domain/assessment/review';
 import { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, TEAM_ROLES } from '../../domain/assessment/status';
 import type { ProfileSnapshot } from '../../domain/engine/computed';
 import {
@@ -280,6 +286,8 @@ export const assessments = sqliteTable(
 		safeguardingFindings: text('safeguarding_findings', { mode: 'json' }).$type<string[]>(),
 		/** The panti's identity at finalization (design.md §7); what every document prints. */
 		pantiSnapshot: text('panti_snapshot', { mode: 'json' }).$type<PantiIdentity>(),
+		/** The visit as it happened (actual dates, who was present), entered by the lead. */
+		visitRecord: text('visit_record', { mode: 'json' }).$type<VisitRecord>(),
 		createdBy: integer('created_by')
 			.notNull()
 			.references(() => users.id),
@@ -336,9 +344,74 @@ export const consolidatedScores = sqliteTable(
 		assessmentId: integer('assessment_id')
 			.notNull()
 			.references(() => assessments.id, { onDelete: 'cascade' }),
-		...scoreColumns()
+		...scoreColumns(),
+		/** Why the lead chose this level where the team disagreed or a critical minimum was missed. */
+		reason: text('reason').notNull().default('')
 	},
 	(t) => [primaryKey({ columns: [t.assessmentId, t.indicatorCode] })]
+);
+
+/** Each submission's consolidated sheet, kept so the reviewer sees what changed after a return. */
+export const assessmentSubmissions = sqliteTable(
+	'assessment_submissions',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		assessmentId: integer('assessment_id')
+			.notNull()
+			.references(() => assessments.id),
+		submittedBy: integer('submitted_by')
+			.notNull()
+			.references(() => users.id),
+		submittedAt: text('submitted_at').notNull(),
+		sheet: text('sheet', { mode: 'json' }).$type<SubmittedSheet>().notNull()
+	},
+	(t) => [index('assessment_submissions_idx').on(t.assessmentId, t.id)]
+);
+
+/** Each return to the team: the overall reason and the reviewer's comments per indicator. */
+export const assessmentReturns = sqliteTable(
+	'assessment_returns',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		assessmentId: integer('assessment_id')
+			.notNull()
+			.references(() => assessments.id),
+		returnedBy: integer('returned_by')
+			.notNull()
+			.references(() => users.id),
+		returnedAt: text('returned_at').notNull(),
+		reason: text('reason').notNull(),
+		comments: text('comments', { mode: 'json' }).$type<ReturnComments>().notNull()
+	},
+	(t) => [index('assessment_returns_idx').on(t.assessmentId, t.id)]
+);
+
+/**
+ * An assessor's declaration about a conflict of interest with the panti, made before scoring.
+ * A declared conflict takes them off the team; the row stays (append-only) as the record.
+ */
+export const conflictDeclarations = sqliteTable(
+	'conflict_declarations',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		assessmentId: integer('assessment_id')
+			.notNull()
+			.references(() => assessments.id),
+		pantiId: integer('panti_id')
+			.notNull()
+			.references(() => panti.id),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id),
+		/** Empty: no conflict declared. */
+		grounds: text('grounds', { mode: 'json' }).$type<ConflictGround[]>().notNull(),
+		detail: text('detail').notNull().default(''),
+		declaredAt: text('declared_at').notNull()
+	},
+	(t) => [
+		index('conflict_declarations_assessment_idx').on(t.assessmentId, t.userId),
+		index('conflict_declarations_user_idx').on(t.userId, t.pantiId)
+	]
 );
 
 /**
