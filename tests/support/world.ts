@@ -5,7 +5,10 @@
 import { eq } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import type { AssessmentKind } from '$lib/domain/assessment/status';
+import type { VisitRecord } from '$lib/domain/assessment/review';
+import { assessmentAccess } from '$lib/server/assessments/access';
 import { createAssessment } from '$lib/server/assessments/create';
+import { saveVisitRecord } from '$lib/server/assessments/visit-record';
 import type { Db } from '$lib/server/db';
 import { users } from '$lib/server/db/schema';
 import { seedDemoHistory } from '$lib/server/demo/history';
@@ -97,6 +100,32 @@ export function openAssessment(db: Db, by: Actor, a: OpenAssessment) {
 	if (!created.ok) throw new Error(JSON.stringify(created));
 	const form = instrumentFor(db, instrumentVersionId, 'anak')!;
 	return { id: created.id, form, instrumentVersionId };
+}
+
+/**
+ * The lead records the visit (a one-day visit yesterday, the whole team and the panti head present
+ * unless told), as a visit needs before it can be submitted.
+ */
+export function recordVisit(
+	db: Db,
+	lead: Actor,
+	assessmentId: number,
+	record: Partial<VisitRecord> = {},
+	now = new Date()
+): VisitRecord {
+	const access = assessmentAccess(db, lead, assessmentId);
+	if (!access) throw new Error('the lead cannot see the assessment');
+	const yesterday = new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10);
+	const full: VisitRecord = {
+		startedOn: yesterday,
+		endedOn: yesterday,
+		present: [{ name: 'Ibu Kepala Panti', position: 'Kepala panti' }],
+		teamPresent: [lead.id],
+		...record
+	};
+	const saved = saveVisitRecord(db, lead, access, access.assessment.version, full, now);
+	if (!saved.ok) throw new Error(JSON.stringify(saved));
+	return full;
 }
 
 /** The seeded demo world with its history (slow: the demo accounts' hashing is slow on purpose). */

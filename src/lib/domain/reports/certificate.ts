@@ -2,8 +2,9 @@
  * Sertifikat akreditasi: one landscape A4 page with the panti, grade, validity, number and a QR
  * code to the public verification page. Pure: data → pdfmake document definition.
  */
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate, formatNumber } from '../format';
+import { formatVisitDates } from '../assessment/visit-record';
 import { GRADE_LABELS } from '../rubric/vocabulary';
 import { COLOURS, STYLES } from './layout';
 import type { CertificateData } from './types';
@@ -11,6 +12,21 @@ import type { CertificateData } from './types';
 // A4 landscape in points.
 const W = 841.89;
 const H = 595.28;
+
+/** The visit: the actual dates, else the planned date said as planned (older certificates). */
+function visitLines(c: CertificateData): Content[] {
+	const label = (text: string) => ({ text, style: 'muted' });
+	if (c.visitedOn)
+		return [
+			label('Visitasi'),
+			{ text: formatVisitDates(c.visitedOn), bold: true, margin: [0, 0, 0, 6] }
+		];
+	if (!c.plannedDate) return [];
+	return [
+		label('Visitasi (tanggal rencana)'),
+		{ text: formatDate(c.plannedDate), bold: true, margin: [0, 0, 0, 6] }
+	];
+}
 
 /** @example buildCertificate(data).content // title, panti, grade, validity, QR */
 export function buildCertificate(c: CertificateData): TDocumentDefinitions {
@@ -87,6 +103,7 @@ export function buildCertificate(c: CertificateData): TDocumentDefinitions {
 					{
 						width: '*',
 						stack: [
+							...visitLines(c),
 							{ text: 'Ditetapkan', style: 'muted' },
 							{ text: formatDate(c.issuedAt), bold: true, margin: [0, 0, 0, 6] },
 							{ text: 'Berlaku sampai dengan', style: 'muted' },

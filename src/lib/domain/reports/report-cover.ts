@@ -1,6 +1,7 @@
 /** The report's cover page and its sections 1–3: panti profile, team and dates, instrument and rubric versions. */
 import type { Content } from 'pdfmake/interfaces';
 import { formatDate } from '../format';
+import { formatVisitDates } from '../assessment/visit-record';
 import { GRADE_LABELS } from '../rubric/vocabulary';
 import { COLOURS, dateOrDash, facts, INDICATIVE_NOTE, pct, table } from './layout';
 import type { ReportMeta, ReportResults } from './types';
@@ -64,6 +65,21 @@ export function cover(meta: ReportMeta, r: ReportResults): Content {
 	];
 }
 
+/**
+ * The visit as it happened. A visit finalized before visit records existed shows "—" for its
+ * date (the planned date is on the row above, labelled as planned) and no attendance.
+ */
+function visitRows(a: ReportMeta['assessment']): [string, string][] {
+	if (a.kind === 'self') return [];
+	const v = a.visit;
+	if (!v) return [['Tanggal visitasi', '— (tidak dicatat)']];
+	return [
+		['Tanggal visitasi', formatVisitDates(v)],
+		['Tim yang hadir', v.teamNames.join(', ') || '—'],
+		['Hadir dari panti dan mitra', v.present.map((p) => `${p.name} (${p.position})`).join(', ')]
+	];
+}
+
 export function profile(meta: ReportMeta): Content {
 	const p = meta.panti;
 	const a = meta.assessment;
@@ -86,6 +102,7 @@ export function profile(meta: ReportMeta): Content {
 			],
 			['Tim', meta.team.map((t) => `${t.name}${t.role === 'lead' ? ' (ketua)' : ''}`).join(', ')],
 			['Tanggal rencana', dateOrDash(a.plannedDate)],
+			...visitRows(a),
 			['Diajukan', dateOrDash(a.submittedAt)],
 			['Difinalkan', dateOrDash(a.finalizedAt)],
 			['Peninjau', meta.reviewerName ?? '—']

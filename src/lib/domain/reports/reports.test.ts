@@ -34,13 +34,27 @@ function results(levels: Record<string, number | 'na'>): ReportResults {
 	};
 }
 
-function meta(kind: 'visit' | 'self'): ReportMeta {
+const VISIT = {
+	startedOn: '2026-10-12',
+	endedOn: '2026-10-13',
+	teamNames: ['Rina', 'Budi'],
+	present: [
+		{ name: 'Ibu Sari', position: 'Kepala panti' },
+		{ name: 'Pak Darto', position: 'Ketua yayasan' }
+	]
+};
+
+function meta(
+	kind: 'visit' | 'self',
+	visit: ReportMeta['assessment']['visit'] = VISIT
+): ReportMeta {
 	return {
 		panti,
 		assessment: {
 			id: 7,
 			kind,
 			plannedDate: '2026-11-01',
+			visit: kind === 'visit' ? visit : null,
 			submittedAt: '2026-11-02T03:00:00Z',
 			finalizedAt: '2026-11-03T03:00:00Z',
 			certificateNumber: kind === 'visit' ? 'SIAP/2026/64.08/00001' : null,
@@ -104,6 +118,21 @@ describe('report definition', () => {
 		expect(texts(doc).join('\n')).toContain('tidak diterbitkan (indikatif)');
 	});
 
+	it('prints the actual visit dates and who was present', () => {
+		const all = texts(buildReport(meta('visit'), r)).join('\n');
+		expect(all).toContain('12–13 Oktober 2026');
+		expect(all).toContain('Ibu Sari (Kepala panti), Pak Darto (Ketua yayasan)');
+		expect(all).toMatch(/Tim yang hadir\n(muted\n)?Rina, Budi/);
+	});
+
+	it('says an older visit without a record has no actual date, beside its planned one', () => {
+		const all = texts(buildReport(meta('visit', null), r)).join('\n');
+		expect(all).toMatch(
+			/Tanggal rencana\n(muted\n)?1 November 2026\n(muted\n)?Tanggal visitasi\n(muted\n)?— \(tidak dicatat\)/
+		);
+		expect(all).not.toContain('Tim yang hadir');
+	});
+
 	it('uses Indonesian dates and decimal commas', () => {
 		const all = texts(buildReport(meta('visit'), r)).join('\n');
 		expect(all).toContain('3 November 2026');
@@ -124,14 +153,36 @@ describe('certificate definition', () => {
 			verifyUrl: url,
 			verificationCode: 'ABCDEFGHJKMNPQRS',
 			reviewerName: 'Dinas Kutim',
-			instrument
+			instrument,
+			visitedOn: { startedOn: '2026-10-12', endedOn: '2026-10-13' },
+			plannedDate: '2026-10-01'
 		});
 		expect(doc.pageOrientation).toBe('landscape');
 		const all = texts(doc).join('\n');
+		expect(all).toMatch(/Visitasi\n(muted\n)?12–13 Oktober 2026/);
+		expect(all).not.toContain('1 Oktober 2026');
 		expect(all).toContain('B (Baik)');
 		expect(all).toContain('58,25%');
 		expect(all).toContain('3 November 2029');
 		expect(JSON.stringify(doc.content)).toContain(`"qr":"${url}"`);
+	});
+
+	it('falls back to the planned date, said as planned, for a visit without a record', () => {
+		const doc = buildCertificate({
+			panti,
+			grade: 'C',
+			total: 40,
+			certificateNumber: 'SIAP/2025/64.08/00001',
+			issuedAt: '2025-11-03T03:00:00Z',
+			validUntil: '2027-11-03',
+			verifyUrl: 'https://siap.example/verifikasi/X',
+			verificationCode: 'X',
+			reviewerName: null,
+			instrument,
+			visitedOn: null,
+			plannedDate: '2025-10-01'
+		});
+		expect(texts(doc).join('\n')).toMatch(/Visitasi \(tanggal rencana\)\n(muted\n)?1 Oktober 2025/);
 	});
 });
 

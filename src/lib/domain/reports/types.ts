@@ -8,6 +8,7 @@ import type {
 	Sheet
 } from '$lib/domain/engine';
 import type { Horizon, Stakeholder } from '../rubric/vocabulary';
+import type { VisitAttendee } from '../assessment/review';
 
 export interface PantiFacts {
 	readonly name: string;
@@ -27,10 +28,22 @@ export interface VersionRef {
 	readonly hash: string;
 }
 
+/** The visit as it happened, from the lead's visit record. */
+export interface VisitFacts {
+	readonly startedOn: string;
+	readonly endedOn: string;
+	/** The team members who took part, by name. */
+	readonly teamNames: readonly string[];
+	/** People of the panti and its partners who were present. */
+	readonly present: readonly VisitAttendee[];
+}
+
 export interface AssessmentFacts {
 	readonly id: number;
 	readonly kind: 'visit' | 'self';
 	readonly plannedDate: string | null;
+	/** Null for a self-assessment, and for a visit finalized before visit records existed. */
+	readonly visit: VisitFacts | null;
 	readonly submittedAt: string | null;
 	readonly finalizedAt: string | null;
 	readonly certificateNumber: string | null;
@@ -69,6 +82,10 @@ export interface CertificateData {
 	readonly verificationCode: string;
 	readonly reviewerName: string | null;
 	readonly instrument: VersionRef;
+	/** The actual visit dates; null for a visit finalized before visit records existed. */
+	readonly visitedOn: { readonly startedOn: string; readonly endedOn: string } | null;
+	/** Printed, labelled as planned, only when there is no actual date. */
+	readonly plannedDate: string | null;
 }
 
 export interface PlanAction {

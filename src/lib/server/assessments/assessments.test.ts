@@ -10,7 +10,12 @@ import { assessmentAccess } from './access';
 import { createAssessment } from './create';
 import { gradedSheet } from './results';
 import { saveScore } from './scores';
-import { addAsesor, kutimWorld, openAssessment } from '../../../../tests/support/world';
+import {
+	addAsesor,
+	kutimWorld,
+	openAssessment,
+	recordVisit
+} from '../../../../tests/support/world';
 
 function world() {
 	const { db, pantiId, dinas } = kutimWorld();
@@ -214,6 +219,13 @@ describe('workflow', async () => {
 		const w = world();
 		scoreAll(w, w.rina, 3);
 		const lead = () => assessmentAccess(w.db, w.rina, w.id)!;
+		// A visit is submitted with its visit record, or not at all.
+		expect(submit(w.db, w.rina, lead(), w.form, new Date())).toEqual({
+			ok: false,
+			message: 'Isi catatan kunjungan (tanggal visitasi dan yang hadir) sebelum mengajukan.'
+		});
+		expect(lead().assessment.status).toBe('in_progress');
+		recordVisit(w.db, w.rina, w.id);
 		expect(submit(w.db, w.rina, lead(), w.form, new Date())).toEqual({
 			ok: false,
 			message: `Konsolidasi belum lengkap: ${w.form.indicators.length} butir belum ditetapkan.`
@@ -273,6 +285,7 @@ describe('workflow', async () => {
 		if (!solo.ok) throw new Error('create');
 		const access = () => assessmentAccess(w.db, w.outsider, solo.id)!;
 		saveScore(w.db, w.outsider, access(), w.form, score('KEL-01', 3, 0), new Date());
+		recordVisit(w.db, w.outsider, solo.id);
 		const changes = () => w.db.get<{ n: number }>(sql`select total_changes() as n`).n;
 		const before = changes();
 		expect(submit(w.db, w.outsider, access(), w.form, new Date())).toEqual({
@@ -313,6 +326,7 @@ describe('workflow', async () => {
 				score(ind.code, ind.code === 'KEL-01' ? 1 : 4, 0),
 				new Date()
 			);
+		recordVisit(w.db, w.outsider, solo.id);
 		expect(submit(w.db, w.outsider, access(), w.form, new Date())).toEqual({ ok: true });
 		expect(
 			finalize(

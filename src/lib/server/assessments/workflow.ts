@@ -33,6 +33,8 @@ export function verificationCode(): string {
 
 const SUBMITTED = (status: AssessmentRow['status']) => status === 'submitted';
 const NOT_REVIEWER = 'Anda tidak berwenang meninjau penilaian ini.';
+const NO_VISIT_RECORD =
+	'Isi catatan kunjungan (tanggal visitasi dan yang hadir) sebelum mengajukan.';
 
 /**
  * The fields every finalization writes: the engine's total and grade with its explanation, and
@@ -99,6 +101,8 @@ export function submit(
 ): TransitionResult {
 	if (!access.isLead)
 		return { ok: false, message: 'Hanya ketua tim yang dapat mengajukan penilaian.' };
+	if (access.assessment.kind === 'visit' && !access.assessment.visitRecord)
+		return { ok: false, message: NO_VISIT_RECORD };
 	const id = access.assessment.id;
 	return runTransition(db, {
 		actor,

@@ -8,7 +8,12 @@ import { validPantiForm } from '../../../../tests/support/db';
 import { canRevoke, mayReadRevokeReason } from '$lib/domain/access';
 import { revokeCertificate, revokeFormSchema } from './revoke';
 import { findCertificate } from './verify';
-import { addAsesor, kutimWorld, openAssessment } from '../../../../tests/support/world';
+import {
+	addAsesor,
+	kutimWorld,
+	openAssessment,
+	recordVisit
+} from '../../../../tests/support/world';
 
 const ISSUED_ON = '2026-11-23';
 const REASON = 'Izin operasional panti dicabut oleh pemerintah daerah.';
@@ -38,6 +43,7 @@ function world(level: (code: string) => number = () => 3) {
 		);
 		if (!r.ok) throw new Error(JSON.stringify(r));
 	}
+	recordVisit(db, rina, id);
 	if (!submit(db, rina, assessmentAccess(db, rina, id)!, form, new Date()).ok)
 		throw new Error('submit failed');
 	// 10:00 WIB on the issue day.

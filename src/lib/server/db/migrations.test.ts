@@ -13,7 +13,12 @@ import { loadCatalog } from '../rubrics/files';
 import { syncCatalog } from '../rubrics/registry';
 import { MIGRATIONS_FOLDER, openDb, type Db } from './index';
 import { ensureReferenceData } from './reference';
-import { addAsesor, kutimWorld, openAssessment } from '../../../../tests/support/world';
+import {
+	addAsesor,
+	kutimWorld,
+	openAssessment,
+	recordVisit
+} from '../../../../tests/support/world';
 import * as schema from './schema';
 
 const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8'));
@@ -45,6 +50,7 @@ function writeThroughApp(db: Db) {
 			{ code: ind.code, level: 3, notApplicable: false, note: '', version: 0 },
 			new Date()
 		);
+	recordVisit(db, rina, id);
 	expect(submit(db, rina, assessmentAccess(db, rina, id)!, form, new Date()).ok).toBe(true);
 	return id;
 }

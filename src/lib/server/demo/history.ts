@@ -27,6 +27,7 @@ import { instrumentFor, listInstrumentVersions } from '../rubrics/read';
 import type { Db } from '../db/index';
 import { assessments, panti, users } from '../db/schema';
 import { demoPanti, rng } from './data';
+import { recordDemoVisit } from './visit';
 
 export interface DemoHistoryEntry {
 	/** Index into demoPanti(). */
@@ -264,6 +265,9 @@ function runOne(db: Db, world: World, entry: DemoHistoryEntry, ordinal: number):
 		// The first save moves draft → in_progress; a stale access would audit that twice.
 		if (access.assessment.status === 'draft') access = assessmentAccess(db, lead, id)!;
 	}
+	if (!recordDemoVisit(db, lead, id, visitOn, ordinal, at(visitOn)).ok)
+		fail('catatan kunjungan', entry, id);
+	access = assessmentAccess(db, lead, id)!;
 	const submitted = submit(db, lead, access, form, at(submittedOn));
 	if (!submitted.ok) fail('pengajuan', entry, submitted);
 	const finalized = finalize(

@@ -4,6 +4,7 @@
  */
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type {
+	AssessmentFacts,
 	CertificateData,
 	PantiFacts,
 	PlanData,
@@ -25,6 +26,7 @@ import type { AssessmentAccess } from '../assessments/access';
 import { assessmentResults } from '../assessments/results';
 import { pantiIdentity } from '../assessments/identity';
 import { teamOf } from '../assessments/view';
+import { teamPresentNames } from '../assessments/visit-record';
 
 /**
  * The panti as the documents print it: for a finalized assessment its identity frozen at
@@ -82,12 +84,19 @@ function userName(db: Queryable, id: number | null): string | null {
 	return db.select({ name: users.name }).from(users).where(eq(users.id, id)).get()?.name ?? null;
 }
 
-function assessmentFacts(access: AssessmentAccess) {
+function assessmentFacts(db: Queryable, access: AssessmentAccess): AssessmentFacts {
 	const a = access.assessment;
+	const r = a.visitRecord;
 	return {
 		id: a.id,
 		kind: a.kind,
 		plannedDate: a.plannedDate,
+		visit: r && {
+			startedOn: r.startedOn,
+			endedOn: r.endedOn,
+			teamNames: teamPresentNames(db, r),
+			present: r.present
+		},
 		submittedAt: a.submittedAt,
 		finalizedAt: a.finalizedAt,
 		certificateNumber: a.certificateNumber,
@@ -103,7 +112,7 @@ export function reportData(db: Queryable, access: AssessmentAccess, now: Date) {
 	const v = versions(db, a.instrumentVersionId, access.pantiType);
 	const meta: ReportMeta = {
 		panti: pantiFacts(db, a),
-		assessment: assessmentFacts(access),
+		assessment: assessmentFacts(db, access),
 		team: teamOf(db, a.id).map((t) => ({ name: t.name, role: t.role })),
 		reviewerName: a.kind === 'visit' ? userName(db, a.finalizedBy) : null,
 		instrument: v.instrument,
@@ -144,7 +153,12 @@ export function certificateData(
 		verifyUrl: `${origin}/verifikasi/${a.verificationCode}`,
 		verificationCode: a.verificationCode,
 		reviewerName: userName(db, a.finalizedBy),
-		instrument: versions(db, a.instrumentVersionId, access.pantiType).instrument
+		instrument: versions(db, a.instrumentVersionId, access.pantiType).instrument,
+		visitedOn: a.visitRecord && {
+			startedOn: a.visitRecord.startedOn,
+			endedOn: a.visitRecord.endedOn
+		},
+		plannedDate: a.plannedDate
 	};
 }
 
@@ -185,7 +199,7 @@ export function planData(
 		}));
 	return {
 		panti: pantiFacts(db, a),
-		assessment: assessmentFacts(access),
+		assessment: assessmentFacts(db, access),
 		instrument: versions(db, a.instrumentVersionId, access.pantiType).instrument,
 		grade: a.grade,
 		total: a.totalPct,

@@ -12,7 +12,12 @@ import { addUser } from '../../../../tests/support/db';
 import { certificateData, planData, reportData } from './data';
 import { renderPdf } from './pdf';
 import { pdfPages, pdfQr } from '../../../../tests/support/pdf-inspect';
-import { addAsesor, kutimWorld, openAssessment } from '../../../../tests/support/world';
+import {
+	addAsesor,
+	kutimWorld,
+	openAssessment,
+	recordVisit
+} from '../../../../tests/support/world';
 
 /** A finalized one-person visit, levels varying by indicator so the gaps are real. */
 function finalized(kind: 'visit' | 'self' = 'visit') {
@@ -45,6 +50,15 @@ function finalized(kind: 'visit' | 'self' = 'visit') {
 		);
 		if (!r.ok) throw new Error(JSON.stringify(r));
 	});
+	if (kind === 'visit')
+		recordVisit(db, rina, id, {
+			startedOn: '2026-11-12',
+			endedOn: '2026-11-13',
+			present: [
+				{ name: 'Ibu Sari Wulandari', position: 'Kepala panti' },
+				{ name: 'Pak Darto', position: 'Ketua yayasan' }
+			]
+		});
 	expect(submit(db, lead, assessmentAccess(db, lead, id)!, form, new Date()).ok).toBe(true);
 	if (kind === 'visit')
 		expect(
@@ -94,6 +108,10 @@ describe('rendered PDFs', () => {
 		expect(new Set(codes)).toEqual(new Set(w.form.indicators.map((i) => i.code)));
 		expect(codes).toHaveLength(w.form.indicators.length);
 		expect(all).toContain('Akta tersedia');
+		// The visit as the lead recorded it: the actual days and who was there.
+		expect(all).toMatch(/Tanggal visitasi\s+12–13 November 2026/);
+		expect(all).toContain('Ibu Sari Wulandari (Kepala panti), Pak Darto (Ketua yayasan)');
+		expect(all).toMatch(/Tim yang hadir\s+rina\b/);
 		expect(all).not.toContain('INDIKATIF');
 		expect(info).toMatchObject({ Title: expect.stringContaining(data.meta.panti.name) });
 	});
@@ -116,6 +134,7 @@ describe('rendered PDFs', () => {
 		expect(pages).toHaveLength(1);
 		expect(pages[0]).toContain(cert.certificateNumber);
 		expect(pages[0]).toContain('SERTIFIKAT AKREDITASI');
+		expect(pages[0]).toMatch(/Visitasi\s+12–13 November 2026/);
 		const code = w.access().assessment.verificationCode!;
 		expect(await pdfQr(bytes)).toBe(`https://siap.example/verifikasi/${code}`);
 	});
