@@ -1,10 +1,11 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { canManagePantiIn, type Actor } from '$lib/domain/access';
 import { audit } from '../audit';
 import type { Db } from '../db';
-import { assessments, assessmentTeam, panti, pantiStaff, users } from '../db/schema';
+import { assessments, assessmentTeam, panti, pantiStaff } from '../db/schema';
 import { getPanti } from '../panti/detail';
 import { currentInstrumentVersions, listInstrumentVersions } from '../rubrics/read';
+import { checkTeam } from './team';
 
 export interface NewAssessment {
 	readonly pantiId: number;
@@ -64,17 +65,8 @@ export function createAssessment(
 	// One row per person: the team table is unique on (assessment, user).
 	const team = isSelf ? [actor.id] : [...new Set([input.leadId, ...input.memberIds])];
 	if (!isSelf) {
-		const found = db
-			.select({ id: users.id })
-			.from(users)
-			.where(and(inArray(users.id, team), eq(users.role, 'asesor'), eq(users.active, true)))
-			.all();
-		if (found.length !== new Set(team).size)
-			return {
-				ok: false,
-				reason: 'invalid',
-				errors: { leadId: ['Ketua dan anggota tim harus asesor yang aktif.'] }
-			};
+		const errors = checkTeam(db, target.id, team, now);
+		if (errors) return { ok: false, reason: 'invalid', errors };
 	}
 	const stamp = now.toISOString();
 	const id = db.transaction((tx) => {

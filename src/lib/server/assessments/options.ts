@@ -1,20 +1,17 @@
-import { and, asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../db';
-import { users } from '../db/schema';
 import { currentInstrumentVersions } from '../rubrics/read';
+import { assignableAssessors } from './team';
 
-/** What the "new assessment" form offers: the current instrument versions and active assessors. */
-export function assessmentOptions(db: Queryable) {
+/**
+ * What the "new assessment" form offers: the current instrument versions and the active assessors
+ * who may be assigned to this panti (see assignmentBars).
+ */
+export function assessmentOptions(db: Queryable, pantiId: number, now: Date) {
 	return {
 		instruments: currentInstrumentVersions(db).map((i) => ({
 			id: i.id,
 			label: `${i.title} v${i.version}`
 		})),
-		assessors: db
-			.select({ id: users.id, name: users.name })
-			.from(users)
-			.where(and(eq(users.role, 'asesor'), eq(users.active, true)))
-			.orderBy(asc(users.name))
-			.all()
+		assessors: assignableAssessors(db, pantiId, now)
 	};
 }

@@ -12,6 +12,8 @@ import { certificateStatus } from '$lib/domain/assessment/certificate-status';
 import { cleanText } from '$lib/domain/input/form-fields';
 import { instrumentFor, getInstrumentVersion } from '$lib/server/rubrics/read';
 import { finalize, returnForRevision, submit } from '$lib/server/assessments/workflow';
+import { mayChangeTeam, teamNotice } from '$lib/server/assessments/team-change';
+import { formatVisitDates } from '$lib/domain/assessment/visit-record';
 import { todayWib } from '$lib/server/clock';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -43,6 +45,8 @@ export const load = ((event) => {
 			kind: a.kind,
 			status: a.status,
 			plannedDate: a.plannedDate,
+			/** The actual visit dates from the lead's visit record, once entered. */
+			visitDates: a.visitRecord && formatVisitDates(a.visitRecord),
 			grade: a.grade,
 			totalPct: a.totalPct,
 			returnReason: a.returnReason,
@@ -56,6 +60,8 @@ export const load = ((event) => {
 		canScore: access.canScore,
 		isLead: access.isLead,
 		canReview: access.canReview,
+		canChangeTeam: mayChangeTeam(access),
+		teamNotice: mayChangeTeam(access) ? teamNotice(db, a.id) : null,
 		certificate: a.certificateNumber
 			? {
 					number: a.certificateNumber,

@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { canManagePantiIn } from '$lib/domain/access';
+import { withTeam } from '$lib/domain/assessment/team-form';
 import { optionalDate } from '$lib/domain/input/form-fields';
 import { createAssessment } from '$lib/server/assessments/create';
 import { assessmentOptions } from '$lib/server/assessments/options';
@@ -10,28 +11,13 @@ import { idParam, requireRole } from '$lib/server/guard';
 import { getPanti } from '$lib/server/panti/detail';
 import type { Actions, PageServerLoad } from './$types';
 
-const schema = z
-	.object({
-		instrumentVersionId: z.coerce
-			.number({ error: 'Pilih versi instrumen.' })
-			.int()
-			.positive({ error: 'Pilih versi instrumen.' }),
-		plannedDate: optionalDate('Tanggal rencana'),
-		leadId: z.coerce
-			.number({ error: 'Pilih ketua tim.' })
-			.int()
-			.positive({ error: 'Pilih ketua tim.' }),
-		memberIds: z
-			.array(z.coerce.number({ error: 'Anggota tim tidak dikenal.' }).int().positive())
-			// A member posted twice (a crafted or replayed form) is one member, not a second team row.
-			.transform((ids) => [...new Set(ids)])
-			.pipe(z.array(z.number()).max(10, { error: 'Paling banyak 10 anggota.' }))
-	})
-	// The page hides the lead from the member list; without JavaScript both can be ticked.
-	.refine((v) => !v.memberIds.includes(v.leadId), {
-		path: ['memberIds'],
-		error: 'Ketua tim sudah termasuk dalam tim. Jangan pilih dia lagi sebagai anggota.'
-	});
+const schema = withTeam({
+	instrumentVersionId: z.coerce
+		.number({ error: 'Pilih versi instrumen.' })
+		.int()
+		.positive({ error: 'Pilih versi instrumen.' }),
+	plannedDate: optionalDate('Tanggal rencana')
+});
 
 function target(locals: App.Locals, url: URL) {
 	const user = requireRole(locals, url, 'admin', 'dinas');
@@ -42,7 +28,10 @@ function target(locals: App.Locals, url: URL) {
 
 export const load = (({ locals, url }) => {
 	const { panti } = target(locals, url);
-	return { panti: { id: panti.id, name: panti.name }, ...assessmentOptions(getDb()) };
+	return {
+		panti: { id: panti.id, name: panti.name },
+		...assessmentOptions(getDb(), panti.id, new Date())
+	};
 }) satisfies PageServerLoad;
 
 export const actions = {
