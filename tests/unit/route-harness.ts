@@ -223,7 +223,7 @@ function target(routeId: string, kind: string): { path: string; params: Record<s
 	// Scoring pages and workflow steps act on the open visit; results and documents on the final one.
 	const onOpen =
 		routeId.startsWith('/api/penilaian') ||
-		/\/(nilai|konsolidasi)$/.test(routeId) ||
+		/\/(nilai|konsolidasi|kunjungan|tim)$/.test(routeId) ||
 		(routeId === '/penilaian/[id=id]' && ['ajukan', 'kembalikan', 'finalkan'].includes(kind));
 	const id: Record<string, number> = {
 		'/panti/[id=id]': t.pantiId,

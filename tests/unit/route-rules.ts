@@ -74,6 +74,12 @@ export const RULES: Record<string, Rule> = {
 	'/penilaian/[id=id]/nilai profil': { allow: ['lead'] },
 	'/penilaian/[id=id]/konsolidasi load': { allow: ['lead'] },
 	'/penilaian/[id=id]/konsolidasi default': { allow: ['lead'] },
+	// The visit record: everyone who may see the visit reads it; only its lead writes it.
+	'/penilaian/[id=id]/kunjungan load': { allow: VIEWERS },
+	'/penilaian/[id=id]/kunjungan default': { allow: ['lead'] },
+	// The team: only the Dinas of the scope and admin change it.
+	'/penilaian/[id=id]/tim load': { allow: SCOPE },
+	'/penilaian/[id=id]/tim default': { allow: SCOPE },
 	'/penilaian/[id=id]/hasil load': { allow: VIEWERS },
 	'/penilaian/[id=id]/riwayat load': { allow: VIEWERS },
 	'/penilaian/[id=id]/laporan.pdf GET': { allow: VIEWERS },
