@@ -68,6 +68,15 @@ describe('visit record rules', () => {
 		expect(errors(input)[field]).toEqual([message]);
 	});
 
+	it('reports the date rules together with the other fields, not after them', () => {
+		expect(
+			errors({ endedOn: '2026-10-11', present: [{ name: 'Ibu Sari', position: '' }] })
+		).toEqual({
+			endedOn: ['Hari terakhir tidak boleh sebelum hari pertama.'],
+			'present.0.position': ['Jabatan wajib diisi.']
+		});
+	});
+
 	it('allows exactly fourteen days', () => {
 		expect(errors({ startedOn: '2026-10-01', endedOn: '2026-10-14' })).toEqual({});
 	});

@@ -28,10 +28,20 @@ const day = (label: string) =>
 const attendeeText = (label: string) =>
 	cleanText(label, { multiline: false, hidden: 'refuse' }, { error: `${label} wajib diisi.` })
 		.trim()
-		.min(1, { error: `${label} wajib diisi.`, abort: true })
+		.min(1, { error: `${label} wajib diisi.` })
 		.max(100, { error: `${label} maksimal 100 karakter.` });
 
 const attendee = z.object({ name: attendeeText('Nama'), position: attendeeText('Jabatan') });
+
+/** An empty last day is the first: a one-day visit. */
+const lastDay = (v: { startedOn: string; endedOn?: string }) => v.endedOn || v.startedOn;
+
+/** Whether both days were read as dates (the cross-checks only mean something then). */
+function datesRead(payload: { value: unknown }): boolean {
+	const v = payload.value as { startedOn?: unknown; endedOn?: unknown };
+	const day = (d: unknown) => typeof d === 'string' && isIsoDate(d);
+	return day(v.startedOn) && (v.endedOn === undefined || v.endedOn === '' || day(v.endedOn));
+}
 
 /**
  * The posted visit record, checked against today (WIB) and the team: dates valid, the last day not
@@ -45,41 +55,53 @@ const attendee = z.object({ name: attendeeText('Nama'), position: attendeeText('
  * }).data?.endedOn // '2026-10-12': an empty last day is a one-day visit
  */
 export function visitRecordSchema(today: string, teamIds: readonly number[]) {
-	return z
-		.object({
-			startedOn: day('Hari pertama visitasi'),
-			// Empty: a one-day visit, the common case.
-			endedOn: z
-				.string()
-				.trim()
-				.optional()
-				.refine((v) => !v || isIsoDate(v), { error: 'Hari terakhir bukan tanggal yang valid.' }),
-			present: z
-				.array(attendee)
-				.min(1, { error: 'Catat paling sedikit satu orang dari panti atau mitra yang hadir.' })
-				.max(MAX_ATTENDEES, { error: `Paling banyak ${MAX_ATTENDEES} orang yang hadir.` }),
-			teamPresent: z
-				.array(z.coerce.number().int())
-				.transform((ids) => [...new Set(ids)])
-				.refine((ids) => ids.every((id) => teamIds.includes(id)), {
-					error: 'Yang dicentang harus anggota tim penilaian ini.'
-				})
-				.refine((ids) => ids.length > 0, {
-					error: 'Centang paling sedikit satu anggota tim yang ikut visitasi.'
-				})
-		})
-		.transform((v) => ({ ...v, endedOn: v.endedOn || v.startedOn }))
-		.superRefine((v, ctx) => {
-			const issue = (path: string, message: string) =>
-				ctx.addIssue({ code: 'custom', path: [path], message });
-			if (v.startedOn > today) issue('startedOn', 'Hari pertama visitasi belum tiba.');
-			if (v.endedOn < v.startedOn)
-				issue('endedOn', 'Hari terakhir tidak boleh sebelum hari pertama.');
-			else if (v.endedOn > today) issue('endedOn', 'Hari terakhir visitasi belum tiba.');
-			else if (visitLength(v.startedOn, v.endedOn) > MAX_VISIT_DAYS)
-				issue('endedOn', `Visitasi paling lama ${MAX_VISIT_DAYS} hari. Periksa kedua tanggal.`);
-		})
-		.transform((v): VisitRecord => v);
+	return (
+		z
+			.object({
+				startedOn: day('Hari pertama visitasi'),
+				// Empty: a one-day visit, the common case.
+				endedOn: z
+					.string()
+					.trim()
+					.optional()
+					.refine((v) => !v || isIsoDate(v), { error: 'Hari terakhir bukan tanggal yang valid.' }),
+				present: z
+					.array(attendee)
+					.min(1, { error: 'Catat paling sedikit satu orang dari panti atau mitra yang hadir.' })
+					.max(MAX_ATTENDEES, { error: `Paling banyak ${MAX_ATTENDEES} orang yang hadir.` }),
+				teamPresent: z
+					.array(z.coerce.number().int())
+					.transform((ids) => [...new Set(ids)])
+					.refine((ids) => ids.every((id) => teamIds.includes(id)), {
+						error: 'Yang dicentang harus anggota tim penilaian ini.'
+					})
+					.refine((ids) => ids.length > 0, {
+						error: 'Centang paling sedikit satu anggota tim yang ikut visitasi.'
+					})
+			})
+			// The date rules run even when another field is wrong, so every error shows at once.
+			.refine((v) => v.startedOn <= today, {
+				path: ['startedOn'],
+				error: 'Hari pertama visitasi belum tiba.',
+				when: datesRead
+			})
+			.refine((v) => lastDay(v) >= v.startedOn, {
+				path: ['endedOn'],
+				error: 'Hari terakhir tidak boleh sebelum hari pertama.',
+				when: datesRead
+			})
+			.refine((v) => lastDay(v) < v.startedOn || lastDay(v) <= today, {
+				path: ['endedOn'],
+				error: 'Hari terakhir visitasi belum tiba.',
+				when: datesRead
+			})
+			.refine((v) => visitLength(v.startedOn, lastDay(v)) <= MAX_VISIT_DAYS, {
+				path: ['endedOn'],
+				error: `Visitasi paling lama ${MAX_VISIT_DAYS} hari. Periksa kedua tanggal.`,
+				when: datesRead
+			})
+			.transform((v): VisitRecord => ({ ...v, endedOn: lastDay(v) }))
+	);
 }
 
 const MONTH_YEAR = / ([A-Za-z]+) (\d{4})$/;

@@ -50,14 +50,17 @@ export function changeTeam(
 			.get()!;
 		if (!isOpenStatus(row.status)) return { ok: false, reason: 'closed' } as const;
 		if (row.version !== input.version) return { ok: false, reason: 'stale' } as const;
-		const before = teamOf(tx, id).map((m) => ({ userId: m.id, role: m.role }));
+		// Names beside ids: the history page shows these entries to people.
+		const named = () => teamOf(tx, id).map((m) => ({ userId: m.id, name: m.name, role: m.role }));
+		const before = named();
 		// Only the team rows change: a removed member's item_scores stay as the record.
 		tx.delete(assessmentTeam).where(eq(assessmentTeam.assessmentId, id)).run();
-		const after = team.map((userId, k) => ({ userId, role: k === 0 ? 'lead' : 'member' }) as const);
-		for (const m of after)
-			tx.insert(assessmentTeam)
-				.values({ assessmentId: id, ...m })
-				.run();
+		team.forEach((userId, k) =>
+			tx
+				.insert(assessmentTeam)
+				.values({ assessmentId: id, userId, role: k === 0 ? 'lead' : 'member' })
+				.run()
+		);
 		tx.update(assessments)
 			.set({ updatedAt: now.toISOString(), version: sql`${assessments.version} + 1` })
 			.where(eq(assessments.id, id))
@@ -68,7 +71,7 @@ export function changeTeam(
 			entityType: 'assessment',
 			entityId: id,
 			before: { team: before },
-			after: { team: after }
+			after: { team: named() }
 		});
 		return { ok: true } as const;
 	});

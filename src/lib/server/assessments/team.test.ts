@@ -146,11 +146,18 @@ describe('changing the team', () => {
 		expect(w.access(w.dinas).assessment.version).toBe(before + 1);
 		const entry = w.db.select().from(auditLog).where(eq(auditLog.action, 'assessment.team')).get()!;
 		expect(entry.userId).toBe(w.dinas.id);
+		// teamOf's order: the lead first, then members by name.
 		expect(entry.after).toEqual({
 			team: [
-				{ userId: w.sari.id, role: 'lead' },
-				{ userId: w.rina.id, role: 'member' },
-				{ userId: w.budi.id, role: 'member' }
+				{ userId: w.sari.id, name: 'sari', role: 'lead' },
+				{ userId: w.budi.id, name: 'budi', role: 'member' },
+				{ userId: w.rina.id, name: 'rina', role: 'member' }
+			]
+		});
+		expect(entry.before).toEqual({
+			team: [
+				{ userId: w.rina.id, name: 'rina', role: 'lead' },
+				{ userId: w.budi.id, name: 'budi', role: 'member' }
 			]
 		});
 	});
