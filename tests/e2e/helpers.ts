@@ -11,7 +11,8 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
 	await page.getByLabel('Nama pengguna').fill(username);
 	await page.getByLabel('Kata sandi').fill(password);
 	await page.getByRole('button', { name: 'Masuk' }).click();
-	await expect(page).not.toHaveURL(/\/login/);
+	// Password hashing is slow on purpose: on a loaded machine it takes more than the default 5 s.
+	await expect(page).not.toHaveURL(/\/login/, { timeout: 20_000 });
 }
 
 export async function logout(page: Page): Promise<void> {
@@ -41,4 +42,35 @@ export async function cameraPhoto(page: Page, width = 3200, height = 2400): Prom
 		{ w: width, h: height }
 	);
 	return Buffer.from(base64, 'base64');
+}
+
+/** A day `offset` days from today in WIB (the app's calendar), as `YYYY-MM-DD`. */
+export function wibDay(offset = 0): string {
+	return new Date(Date.now() + 7 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+export interface VisitEntry {
+	readonly startedOn?: string;
+	/** Empty: a one-day visit. */
+	readonly endedOn?: string;
+	readonly present?: readonly { name: string; position: string }[];
+}
+
+/**
+ * The lead records the visit on its page (a one-day visit today with the panti head present
+ * unless told; the whole team is ticked by default), as a visit needs before it is submitted.
+ */
+export async function recordVisit(page: Page, assessmentId: string, v: VisitEntry = {}) {
+	await page.goto(`/penilaian/${assessmentId}/kunjungan`);
+	await waitForApp(page);
+	await page.getByLabel('Hari pertama').fill(v.startedOn ?? wibDay());
+	await page.getByLabel('Hari terakhir').fill(v.endedOn ?? '');
+	const present = v.present ?? [{ name: 'Ibu Kepala Panti', position: 'Kepala panti' }];
+	for (const [n, p] of present.entries()) {
+		if (n >= 3) await page.getByRole('button', { name: 'Tambah baris' }).click();
+		await page.getByLabel(`Nama ${n + 1}`, { exact: true }).fill(p.name);
+		await page.getByLabel(`Jabatan ${n + 1}`, { exact: true }).fill(p.position);
+	}
+	await page.getByRole('button', { name: 'Simpan catatan kunjungan' }).click();
+	await expect(page.getByRole('status')).toContainText('Catatan kunjungan disimpan');
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { login, waitForApp } from './helpers';
+import { login, recordVisit, waitForApp } from './helpers';
 
 /** Scores every indicator of the sheet through the autosave API, as the page's queue would. */
 async function scoreEverything(page: Page, id: string, level: number) {
@@ -39,6 +39,7 @@ test('submit, return with a reason, fix, finalize: the result is what the engine
 	await login(yusuf, 'asesor.yusuf');
 	const count = await scoreEverything(yusuf, id, 3);
 	expect(count).toBeGreaterThanOrEqual(52);
+	await recordVisit(yusuf, id);
 
 	await yusuf.goto(`/penilaian/${id}`);
 	await waitForApp(yusuf);
