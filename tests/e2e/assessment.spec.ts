@@ -51,7 +51,9 @@ test('assessors score on a tablet: autosave, reload keeps every tap, a stale edi
 	await rina.getByRole('link', { name: 'Isi pernyataan konflik kepentingan' }).click();
 	await waitForApp(rina);
 	await rina.getByRole('button', { name: 'Nyatakan dan mulai menilai' }).click();
-	await expect(rina.getByRole('alert')).toContainText('Centang pernyataan');
+	await expect(
+		rina.getByText('Centang pernyataan bahwa Anda tidak memiliki konflik kepentingan.')
+	).toBeVisible();
 	await rina.getByLabel(/Saya menyatakan tidak memiliki konflik kepentingan/).check();
 	await rina.getByRole('button', { name: 'Nyatakan dan mulai menilai' }).click();
 	await expect(rina).toHaveURL(new RegExp(`/penilaian/${id}/nilai`));
