@@ -74,3 +74,15 @@ export async function recordVisit(page: Page, assessmentId: string, v: VisitEntr
 	await page.getByRole('button', { name: 'Simpan catatan kunjungan' }).click();
 	await expect(page.getByRole('status')).toContainText('Catatan kunjungan disimpan');
 }
+
+/**
+ * A visit's team member declares no conflict of interest with the panti, as they must before the
+ * sheet opens; the page then lands on the sheet.
+ */
+export async function declareNoConflict(page: Page, assessmentId: string | number): Promise<void> {
+	await page.goto(`/penilaian/${assessmentId}/deklarasi`);
+	await waitForApp(page);
+	await page.getByLabel(/Saya menyatakan tidak memiliki konflik kepentingan/).check();
+	await page.getByRole('button', { name: 'Nyatakan dan mulai menilai' }).click();
+	await expect(page).toHaveURL(new RegExp(`/penilaian/${assessmentId}/nilai`));
+}

@@ -6,7 +6,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { formatVisitDates } from '../../src/lib/domain/assessment/visit-record';
 import { pdfPages } from '../support/pdf-inspect';
-import { login, wibDay, waitForApp } from './helpers';
+import { declareNoConflict, login, wibDay, waitForApp } from './helpers';
 
 async function as(browser: Browser, username: string, portrait = false): Promise<Page> {
 	const viewport = portrait ? { width: 800, height: 1280 } : { width: 1024, height: 768 };
@@ -70,6 +70,7 @@ test('the lead records the visit on a tablet and submits; the report and certifi
 	const dinas = await as(browser, 'dinas.jepara');
 	const id = await schedule(dinas, 'Yusuf Asesor (Demo)');
 	const yusuf = await as(browser, 'asesor.yusuf', true);
+	await declareNoConflict(yusuf, id);
 	await scoreEverything(yusuf, id, 3);
 
 	// Submitting first is refused: the visit record is missing, and the page says where to add it.

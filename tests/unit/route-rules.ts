@@ -72,6 +72,8 @@ export const RULES: Record<string, Rule> = {
 	'/penilaian/[id=id] cabut': { allow: ADMIN },
 	'/penilaian/[id=id]/nilai load': { allow: ['lead'] },
 	'/penilaian/[id=id]/nilai profil': { allow: ['lead'] },
+	'/penilaian/[id=id]/deklarasi load': { allow: ['lead'] },
+	'/penilaian/[id=id]/deklarasi default': { allow: ['lead'] },
 	'/penilaian/[id=id]/konsolidasi load': { allow: ['lead'] },
 	'/penilaian/[id=id]/konsolidasi default': { allow: ['lead'] },
 	// The visit record: everyone who may see the visit reads it; only its lead writes it.

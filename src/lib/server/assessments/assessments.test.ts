@@ -12,6 +12,7 @@ import { gradedSheet } from './results';
 import { saveScore } from './scores';
 import {
 	addAsesor,
+	declareTeam,
 	kutimWorld,
 	openAssessment,
 	recordVisit
@@ -283,6 +284,7 @@ describe('workflow', async () => {
 			{ allowSuperseded: true }
 		);
 		if (!solo.ok) throw new Error('create');
+		declareTeam(w.db, solo.id, [w.outsider.id]);
 		const access = () => assessmentAccess(w.db, w.outsider, solo.id)!;
 		saveScore(w.db, w.outsider, access(), w.form, score('KEL-01', 3, 0), new Date());
 		recordVisit(w.db, w.outsider, solo.id);
@@ -299,8 +301,6 @@ describe('workflow', async () => {
 
 	it('a failed legal-status gate finalizes as Tidak Terakreditasi with no certificate', () => {
 		const w = world();
-		const only = world; // single-lead team: Rina alone
-		void only;
 		const solo = createAssessment(
 			w.db,
 			w.dinas,
@@ -316,6 +316,7 @@ describe('workflow', async () => {
 			{ allowSuperseded: true } // an older instrument, on purpose
 		);
 		if (!solo.ok) throw new Error('create');
+		declareTeam(w.db, solo.id, [w.outsider.id]);
 		const access = () => assessmentAccess(w.db, w.outsider, solo.id)!;
 		for (const ind of w.form.indicators)
 			saveScore(

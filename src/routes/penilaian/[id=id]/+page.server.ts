@@ -58,6 +58,7 @@ export const load = ((event) => {
 		team,
 		teamRole: access.teamRole,
 		canScore: access.canScore,
+		mustDeclare: access.mustDeclare,
 		isLead: access.isLead,
 		canReview: access.canReview,
 		canChangeTeam: mayChangeTeam(access),
