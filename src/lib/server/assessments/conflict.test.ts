@@ -7,7 +7,12 @@ import { declare } from './conflict';
 import { saveScore } from './scores';
 import { submit } from './workflow';
 import { addUser } from '../../../../tests/support/db';
-import { addAsesor, kutimWorld, openAssessment } from '../../../../tests/support/world';
+import {
+	addAsesor,
+	kutimWorld,
+	openAssessment,
+	recordVisit
+} from '../../../../tests/support/world';
 
 /** A visit of Rina (lead) and Budi whose team has not declared anything yet. */
 function world() {
@@ -85,6 +90,7 @@ describe('conflict-of-interest declaration', () => {
 		let access = assessmentAccess(db, solo, id)!;
 		for (const ind of form.indicators)
 			saveScore(db, solo, access, form, { ...score, code: ind.code }, new Date());
+		recordVisit(db, solo, id);
 		access = assessmentAccess(db, solo, id)!;
 		expect(submit(db, solo, access, form, new Date()).ok).toBe(true);
 		expect(declare(db, solo, assessmentAccess(db, solo, id)!, NONE, new Date())).toEqual({
