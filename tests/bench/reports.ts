@@ -18,6 +18,7 @@ import { buildPlan } from '../../src/lib/domain/reports/plan';
 import { buildReport } from '../../src/lib/domain/reports/report';
 import { assessmentAccess, type AssessmentAccess } from '../../src/lib/server/assessments/access';
 import { saveScore } from '../../src/lib/server/assessments/scores';
+import { saveVisitRecord } from '../../src/lib/server/assessments/visit-record';
 import { finalize, submit } from '../../src/lib/server/assessments/workflow';
 import { createSession } from '../../src/lib/server/auth/session';
 import { todayWib } from '../../src/lib/server/clock';
@@ -88,6 +89,23 @@ function finalizeWorld(world: World) {
 		);
 		if (!r.ok) throw new Error(`score ${ind.code}: ${JSON.stringify(r)}`);
 	});
+	// A visit is submitted with its visit record (the report prints it).
+	const visit = assessmentAccess(db, lead, id)!;
+	const day = todayWib(now);
+	const recorded = saveVisitRecord(
+		db,
+		lead,
+		visit,
+		visit.assessment.version,
+		{
+			startedOn: day,
+			endedOn: day,
+			present: [{ name: 'Kepala panti bench', position: 'Kepala panti' }],
+			teamPresent: [lead.id]
+		},
+		now
+	);
+	if (!recorded.ok) throw new Error(`visit record: ${recorded.reason}`);
 	const submitted = submit(db, lead, assessmentAccess(db, lead, id)!, form, now);
 	if (!submitted.ok) throw new Error(`submit: ${submitted.message}`);
 	const done = finalize(db, dinas, assessmentAccess(db, dinas, id)!, form, todayWib(now), now);
