@@ -138,6 +138,7 @@ test('scoring page at tablet sizes', async ({ browser }) => {
 test('the lead sees both sheets side by side with agreement figures and sets the consolidated level', async ({
 	browser
 }) => {
+	test.setTimeout(60_000); // two sign-ins and two saves: slow on a loaded machine
 	const url = await schedule(browser);
 	const id = url.split('/').pop()!;
 	const post = (page: Page, code: string, level: number) =>
