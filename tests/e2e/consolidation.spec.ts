@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { login, waitForApp } from './helpers';
+import { declareNoConflict, login, waitForApp } from './helpers';
 
 /** dinas.kutim schedules a visit of its first panti for Rina (lead) and Budi; returns its id. */
 async function schedule(browser: Browser): Promise<string> {
@@ -41,6 +41,7 @@ test('consolidation never decides silently: explicit choice with a reason, minim
 	const b = await browser.newContext();
 	const budi = await b.newPage();
 	await login(budi, 'asesor.budi');
+	await declareNoConflict(budi, id);
 	const budiNote = 'Izin operasional yang ditunjukkan sudah habis masa berlakunya.';
 	expect((await post(budi, 'KEL-01', 2, budiNote)).status()).toBe(200);
 	expect((await post(budi, 'KEL-02', 3)).status()).toBe(200);
@@ -49,6 +50,7 @@ test('consolidation never decides silently: explicit choice with a reason, minim
 	const a = await browser.newContext({ viewport: { width: 1024, height: 768 } });
 	const rina = await a.newPage();
 	await login(rina, 'asesor.rina');
+	await declareNoConflict(rina, id);
 	const rinaNote = 'Akta, SK Kemenkumham dan izin operasional baru (berlaku s.d. 2029) diperiksa.';
 	expect((await post(rina, 'KEL-01', 4, rinaNote)).status()).toBe(200);
 	expect((await post(rina, 'KEL-02', 3)).status()).toBe(200);
