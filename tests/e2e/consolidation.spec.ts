@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { declareNoConflict, login, waitForApp } from './helpers';
 
@@ -27,6 +28,16 @@ async function shoot(page: Page, name: string, focus?: Locator) {
 	if (focus) await focus.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 	else await page.evaluate(() => window.scrollTo(0, 0));
 	await page.screenshot({ path: `tests/screenshots/${name}.png` });
+}
+
+/** Serious and critical WCAG 2.1 A/AA findings on the page as it is now (as accessibility.spec). */
+async function axeProblems(page: Page): Promise<string[]> {
+	const { violations } = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 test('consolidation never decides silently: explicit choice with a reason, minimums marked, filters, a stale tab refused', async ({
@@ -79,6 +90,7 @@ test('consolidation never decides silently: explicit choice with a reason, minim
 	await expect(kel01.getByTestId('warning-KEL-01')).toHaveText(
 		'Di bawah syarat minimum (level 3): peringkat menjadi Tidak Terakreditasi.'
 	);
+	expect(await axeProblems(rina)).toEqual([]);
 	await shoot(rina, 'landscape-consolidation-decision', kel01);
 	await rina.setViewportSize({ width: 800, height: 1280 });
 	await shoot(rina, 'portrait-consolidation-decision', kel01);
@@ -130,6 +142,7 @@ test('consolidation never decides silently: explicit choice with a reason, minim
 	await expect(staleRow.getByRole('alert')).toContainText('sekarang 4');
 	// The stale tab keeps its choice for the lead to re-apply; the first tab's value stands.
 	await expect(staleRow.getByLabel('Nilai konsolidasi')).toHaveValue('3');
+	expect(await axeProblems(stale)).toEqual([]);
 	await shoot(stale, 'landscape-consolidation-conflict');
 	await shoot(stale, 'landscape-consolidation-conflict-row', staleRow);
 	await stale.setViewportSize({ width: 800, height: 1280 });
