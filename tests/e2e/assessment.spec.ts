@@ -153,6 +153,7 @@ test('scoring page at tablet sizes', async ({ browser }) => {
 test('the lead sees both sheets side by side with agreement figures and sets the consolidated level', async ({
 	browser
 }) => {
+	test.setTimeout(60_000); // two sign-ins and two saves: slow on a loaded machine
 	const url = await schedule(browser);
 	const id = url.split('/').pop()!;
 	const post = (page: Page, code: string, level: number) =>
@@ -180,14 +181,23 @@ test('the lead sees both sheets side by side with agreement figures and sets the
 	// KEL-01 agrees, KEL-02 is 3 levels apart: 50 % exact agreement, one item flagged.
 	await expect(rina.getByTestId('exact')).toHaveText('50%');
 	await expect(rina.getByTestId('far')).toHaveText('1');
-	const row = rina.getByRole('row', { name: /KEL-02/ });
+	const row = rina.getByRole('article', { name: /KEL-02/ });
 	await expect(row.getByText('Selisih ≥ 2 level')).toBeVisible();
-	// Proposal: the lower median of 4 and 1 → 1, preselected.
-	await expect(row.getByRole('combobox')).toHaveValue('1');
+	// Proposal: the lower median of 4 and 1 → 1, shown but not chosen: 3 levels apart, the lead decides.
+	await expect(row.getByRole('combobox')).toHaveValue('');
+	await expect(row.getByText('Usulan sistem: 1')).toBeVisible();
 	await row.getByRole('combobox').selectOption('3');
+	await row.getByLabel('Alasan (wajib)').fill('Visi misi terpasang dan dipahami pengasuh.');
 	await rina.getByRole('button', { name: 'Simpan konsolidasi' }).click();
 	await expect(rina.getByRole('status')).toContainText('Nilai konsolidasi tersimpan');
-	await expect(rina.getByRole('row', { name: /KEL-02/ }).getByRole('combobox')).toHaveValue('3');
+	await expect(rina.getByRole('article', { name: /KEL-02/ }).getByRole('combobox')).toHaveValue(
+		'3'
+	);
+	// Where the team agrees the proposal stood and was saved with the rest.
+	await rina.getByRole('button', { name: /^Semua/ }).click();
+	await expect(rina.getByRole('article', { name: /KEL-01/ }).getByRole('combobox')).toHaveValue(
+		'3'
+	);
 	await rina.screenshot({ path: 'tests/screenshots/landscape-consolidation.png' });
 	await a.close();
 	await b.close();

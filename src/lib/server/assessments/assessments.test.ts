@@ -200,7 +200,7 @@ describe('assessments', () => {
 
 describe('workflow', async () => {
 	const { submit, returnForRevision, finalize, verificationCode } = await import('./workflow');
-	const { saveConsolidation } = await import('./consolidate');
+	const { saveConsolidation } = await import('./consolidate-save');
 
 	function scoreAll(w: ReturnType<typeof world>, who: typeof w.rina, level: number) {
 		for (const ind of w.form.indicators) {
@@ -234,7 +234,9 @@ describe('workflow', async () => {
 		expect(submit(w.db, w.budi, assessmentAccess(w.db, w.budi, w.id)!, w.form, new Date()).ok).toBe(
 			false
 		);
-		const all3 = new Map(w.form.indicators.map((i) => [i.code, '3']));
+		const all3 = new Map(
+			w.form.indicators.map((i) => [i.code, { value: '3', reason: '', version: 0 }])
+		);
 		expect(saveConsolidation(w.db, w.rina, lead(), w.form, all3, new Date())).toEqual({
 			ok: true,
 			saved: w.form.indicators.length

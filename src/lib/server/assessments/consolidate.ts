@@ -1,25 +1,49 @@
-import { and, eq } from 'drizzle-orm';
-import type { Actor } from '$lib/domain/access';
+import { eq } from 'drizzle-orm';
+import {
+	decisionCauses,
+	minimaOf,
+	minimumLabel,
+	needsOf
+} from '$lib/domain/assessment/consolidation';
 import {
 	agreement,
 	type ResolvedInstrument,
 	proposeConsolidated,
 	type ScoreEntry
 } from '$lib/domain/engine';
-import { audit } from '../audit';
-import type { Db, Queryable } from '../db';
-import { consolidatedScores } from '../db/schema';
-import { isOpenStatus, statusOf, type AssessmentAccess } from './access';
+import type { Queryable } from '../db';
+import { consolidatedScores, users } from '../db/schema';
+import type { AssessmentAccess } from './access';
 import { readSheet } from './scores';
 import { teamOf } from './view';
 
-/** Every member's sheet side by side, the agreement figures and the engine's proposal per indicator. */
-export function consolidationView(
-	db: Queryable,
-	access: AssessmentAccess,
-	form: ResolvedInstrument
-) {
-	const id = access.assessment.id;
+/** A stored consolidated level as a form value: '' unset, 'na', or the level. */
+export const valueOf = (e: { level: number | null; notApplicable: boolean } | null | undefined) =>
+	!e ? '' : e.notApplicable ? 'na' : e.level === null ? '' : String(e.level);
+
+/** The consolidated sheet as stored, with who saved each row. */
+export function storedConsolidation(db: Queryable, id: number) {
+	return new Map(
+		db
+			.select({
+				code: consolidatedScores.indicatorCode,
+				level: consolidatedScores.level,
+				notApplicable: consolidatedScores.notApplicable,
+				reason: consolidatedScores.reason,
+				version: consolidatedScores.version,
+				updatedAt: consolidatedScores.updatedAt,
+				updatedByName: users.name
+			})
+			.from(consolidatedScores)
+			.innerJoin(users, eq(users.id, consolidatedScores.updatedBy))
+			.where(eq(consolidatedScores.assessmentId, id))
+			.all()
+			.map((s) => [s.code, s])
+	);
+}
+
+/** Every member's sheet and, per indicator, their answers and what the row needs. */
+export function teamAnswers(db: Queryable, id: number, form: ResolvedInstrument) {
 	const team = teamOf(db, id);
 	const sheets = new Map(
 		team.map((m) => [
@@ -29,41 +53,69 @@ export function consolidationView(
 			)
 		])
 	);
-	const saved = new Map(
-		db
-			.select()
-			.from(consolidatedScores)
-			.where(eq(consolidatedScores.assessmentId, id))
-			.all()
-			.map((s) => [s.indicatorCode, s])
-	);
-	const report = agreement(form, sheets);
-	const far = new Set(report.farApart.map((d) => d.code));
+	const minima = minimaOf(form);
 	const rows = form.indicators.map((ind) => {
 		const given = team.map((m) => sheets.get(String(m.id))!.get(ind.code));
-		const proposal = proposeConsolidated(given);
-		const current = saved.get(ind.code);
+		const min = minima.get(ind.code) ?? null;
+		return { ind, given, min, needs: needsOf(min, given) };
+	});
+	return { team, sheets, rows };
+}
+
+/**
+ * Indicators that need the lead's explicit choice but have no saved choice with a reason (a
+ * member may have changed their score after consolidation): the submission waits for them.
+ */
+export function undecided(
+	db: Queryable,
+	access: AssessmentAccess,
+	form: ResolvedInstrument
+): string[] {
+	const id = access.assessment.id;
+	const stored = storedConsolidation(db, id);
+	return teamAnswers(db, id, form)
+		.rows.filter((r) => {
+			if (!r.needs.needsDecision) return false;
+			const s = stored.get(r.ind.code);
+			return !s || valueOf(s) === '' || s.reason.trim() === '';
+		})
+		.map((r) => r.ind.code);
+}
+
+/** Every member's sheet side by side, the agreement figures and the engine's proposal per indicator. */
+export function consolidationView(
+	db: Queryable,
+	access: AssessmentAccess,
+	form: ResolvedInstrument
+) {
+	const id = access.assessment.id;
+	const { team, sheets, rows: answers } = teamAnswers(db, id, form);
+	const stored = storedConsolidation(db, id);
+	const report = agreement(form, sheets);
+	const rows = answers.map(({ ind, given, min, needs }) => {
+		const proposal = valueOf(proposeConsolidated(given));
+		const current = stored.get(ind.code);
+		// Where the lead must decide, nothing is chosen for them: the proposal is only a hint.
+		const value = current ? valueOf(current) : needs.needsDecision ? '' : proposal;
 		return {
 			code: ind.code,
 			title: ind.indicator.title,
 			max: ind.max,
 			allowNA: ind.indicator.allowNA,
-			levels: given.map((g) => (g ? (g.notApplicable ? 'N/A' : g.level) : null)),
-			notes: given.map((g) => g?.note ?? ''),
-			proposal: proposal ? (proposal.notApplicable ? 'na' : String(proposal.level)) : '',
-			value: current
-				? current.notApplicable
-					? 'na'
-					: current.level === null
-						? ''
-						: String(current.level)
-				: proposal
-					? proposal.notApplicable
-						? 'na'
-						: String(proposal.level)
-					: '',
-			saved: Boolean(current),
-			farApart: far.has(ind.code)
+			members: given.map((g, k) => ({
+				name: team[k]!.name,
+				level: g ? (g.notApplicable ? 'N/A' : g.level) : null,
+				note: g?.note ?? ''
+			})),
+			proposal,
+			value,
+			reason: current?.reason ?? '',
+			version: current?.version ?? 0,
+			saved: current ? { by: current.updatedByName, at: current.updatedAt } : null,
+			minimum: min,
+			minimumLabel: min ? minimumLabel(min) : null,
+			causes: decisionCauses(needs, min),
+			...needs
 		};
 	});
 	return {
@@ -74,90 +126,4 @@ export function consolidationView(
 		farApart: report.farApart.length,
 		pairs: report.pairs
 	};
-}
-
-export type ConsolidationResult = { ok: true; saved: number } | { ok: false; message: string };
-
-/** The lead sets the consolidated level of every indicator given (one transaction, audited). */
-export function saveConsolidation(
-	db: Db,
-	actor: Actor,
-	access: AssessmentAccess,
-	form: ResolvedInstrument,
-	values: ReadonlyMap<string, string>,
-	now: Date
-): ConsolidationResult {
-	if (!access.isLead)
-		return { ok: false, message: 'Hanya ketua tim yang dapat mengonsolidasikan.' };
-	const id = access.assessment.id;
-	const entries: { code: string; level: number | null; notApplicable: boolean }[] = [];
-	for (const [code, raw] of values) {
-		const i = form.byCode.get(code);
-		if (i === undefined || raw === '') continue;
-		const ind = form.indicators[i]!;
-		if (raw === 'na') {
-			if (!ind.indicator.allowNA) return { ok: false, message: `${code} tidak boleh N/A.` };
-			entries.push({ code, level: null, notApplicable: true });
-			continue;
-		}
-		const level = Number(raw);
-		if (!Number.isInteger(level) || level < 0 || level > ind.max)
-			return { ok: false, message: `Level ${code} harus 0 sampai ${ind.max}.` };
-		entries.push({ code, level, notApplicable: false });
-	}
-	return db.transaction((tx) => {
-		const status = statusOf(tx, id);
-		if (!isOpenStatus(status)) return { ok: false, message: 'Penilaian ini sudah dikunci.' };
-		const stamp = now.toISOString();
-		let changed = 0;
-		for (const e of entries) {
-			const before = tx
-				.select()
-				.from(consolidatedScores)
-				.where(
-					and(eq(consolidatedScores.assessmentId, id), eq(consolidatedScores.indicatorCode, e.code))
-				)
-				.get();
-			if (before && before.level === e.level && before.notApplicable === e.notApplicable) continue;
-			changed++;
-			if (before)
-				tx.update(consolidatedScores)
-					.set({
-						level: e.level,
-						notApplicable: e.notApplicable,
-						version: before.version + 1,
-						updatedBy: actor.id,
-						updatedAt: stamp
-					})
-					.where(
-						and(
-							eq(consolidatedScores.assessmentId, id),
-							eq(consolidatedScores.indicatorCode, e.code)
-						)
-					)
-					.run();
-			else
-				tx.insert(consolidatedScores)
-					.values({
-						assessmentId: id,
-						indicatorCode: e.code,
-						level: e.level,
-						notApplicable: e.notApplicable,
-						updatedBy: actor.id,
-						updatedAt: stamp
-					})
-					.run();
-			audit(tx, {
-				userId: actor.id,
-				action: 'consolidated.save',
-				entityType: 'assessment',
-				entityId: id,
-				before: before
-					? { code: e.code, level: before.level, notApplicable: before.notApplicable }
-					: { code: e.code },
-				after: { code: e.code, level: e.level, notApplicable: e.notApplicable }
-			});
-		}
-		return { ok: true, saved: changed };
-	});
 }

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import { VERIFICATION_ALPHABET } from '$lib/domain/assessment/certificate-status';
+import { missingDecisionMessage } from '$lib/domain/assessment/consolidation';
 import { addYears } from '$lib/domain/dates';
 import {
 	analyseGaps,
@@ -22,6 +23,7 @@ import { proposePlan } from '../plans/generate';
 import { assessments, assessmentTeam, consolidatedScores, itemScores } from '../db/schema';
 import { isOpenStatus, type AssessmentAccess, type AssessmentRow } from './access';
 import { recordAspectScores } from './aspect-scores';
+import { undecided } from './consolidate';
 import { pantiIdentity } from './identity';
 import { gradedSheet, sheetOf } from './results';
 import { runTransition, type TransitionResult } from './transition';
@@ -137,6 +139,8 @@ export function submit(
 						: `Konsolidasi belum lengkap: ${missing} butir belum ditetapkan.`
 				};
 			}
+			const pending = own ? [] : undecided(tx, access, form);
+			if (pending.length) return { message: missingDecisionMessage(pending, 'submit') };
 			if (own) {
 				tx.delete(consolidatedScores).where(eq(consolidatedScores.assessmentId, id)).run();
 				for (const s of own)

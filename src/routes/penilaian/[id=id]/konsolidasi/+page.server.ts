@@ -1,7 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { consolidationView, saveConsolidation } from '$lib/server/assessments/consolidate';
+import { consolidationView } from '$lib/server/assessments/consolidate';
+import { readConsolidationForm, saveConsolidation } from '$lib/server/assessments/consolidate-save';
 import { loadAssessmentInstrument } from '$lib/server/assessments/load';
-import { readForm } from '$lib/server/forms';
+import { readForm, UNREADABLE_FORM } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 // Only the lead consolidates; for anyone else the page does not exist.
@@ -25,12 +26,14 @@ export const actions = {
 	default: async (event) => {
 		const { user, db, access, form } = loadAssessmentInstrument(event, LEAD);
 		const data = await readForm(event.request);
-		if (!(data instanceof FormData)) return data;
-		const values = new Map<string, string>();
-		for (const [key, value] of data)
-			if (key.startsWith('c.') && typeof value === 'string') values.set(key.slice(2), value);
-		const result = saveConsolidation(db, user, access, form, values, new Date());
-		if (!result.ok) return fail(400, { message: result.message });
+		const input = data instanceof FormData ? readConsolidationForm(data) : null;
+		if (!input) return fail(400, { message: UNREADABLE_FORM, conflicts: [] });
+		const result = saveConsolidation(db, user, access, form, input, new Date());
+		// A conflict (409) lists what is stored now; the lead's choices stay in the page.
+		if (!result.ok)
+			return 'conflicts' in result
+				? fail(409, { message: result.message, conflicts: result.conflicts })
+				: fail(400, { message: result.message, conflicts: [] });
 		redirect(303, `/penilaian/${event.params.id}/konsolidasi?disimpan=1`);
 	}
 } satisfies Actions;
