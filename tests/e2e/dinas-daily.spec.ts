@@ -215,3 +215,78 @@ test('a dinas creates and resets kepala accounts of its own panti, and nothing e
 	await login(asesor, 'asesor.rina');
 	expect((await asesor.goto('/kepala-panti'))!.status()).toBe(403);
 });
+
+test('a kab/kota dinas finds its own region already chosen in forms and filters', async ({
+	page
+}) => {
+	await login(page, 'dinas.kutim');
+	await page.goto('/panti/baru');
+	await expect(page.getByLabel('Provinsi')).toHaveValue('64');
+	await expect(page.getByLabel('Kabupaten/kota')).toHaveValue('64.08');
+	await page.goto('/panti');
+	await expect(page.getByLabel('Provinsi')).toHaveValue('64');
+	await expect(page.getByLabel('Kabupaten/kota')).toHaveValue('64.08');
+	await page.goto('/dasbor');
+	await expect(page.getByLabel('Provinsi')).toHaveValue('64');
+	await expect(page.getByLabel('Kabupaten/kota')).toHaveValue('64.08');
+
+	// A province dinas: its province, and every kab/kota of it still open.
+	const kaltim = await (await page.context().browser()!.newContext()).newPage();
+	await login(kaltim, 'dinas.kaltim');
+	await kaltim.goto('/panti/baru');
+	await expect(kaltim.getByLabel('Provinsi')).toHaveValue('64');
+	await expect(kaltim.getByLabel('Kabupaten/kota')).toHaveValue('');
+	await kaltim.goto('/dasbor');
+	await expect(kaltim.getByLabel('Provinsi')).toHaveValue('64');
+	await expect(kaltim.getByLabel('Kabupaten/kota')).toHaveValue('');
+});
+
+test('registering a name already in the kab/kota warns, and saves only on "Tetap daftarkan"', async ({
+	page
+}) => {
+	// DI Yogyakarta: no other spec counts its panti.
+	await login(page, 'dinas.diy');
+	await page.goto('/panti?regionCode=34.04');
+	const existing = (await page.locator('tbody td a').first().textContent())!.trim();
+	const total = await page.getByText(/dari \d+ panti/).textContent();
+
+	await page.goto('/panti/baru');
+	await waitForApp(page);
+	// The same name typed differently: case, spaces and punctuation do not make it another panti.
+	await page.getByLabel('Nama panti').fill(`  ${existing.toUpperCase().replace(' ', ' - ')} `);
+	await page.getByLabel('Jenis panti').selectOption('anak');
+	await page.getByLabel('Kepemilikan').selectOption('masyarakat');
+	await page.getByLabel('Alamat').fill('Jl. Contoh Uji No. 8, Sleman (fiktif)');
+	await page.getByLabel('Kabupaten/kota').selectOption('34.04');
+	await page.getByLabel('Kapasitas (orang)').fill('30');
+	await page.getByLabel('Jumlah klien saat ini').fill('24');
+	await page.getByLabel('Pekerja sosial').fill('2');
+	await page.getByLabel('Anak Terlantar', { exact: true }).check();
+	await page.getByRole('button', { name: 'Simpan panti' }).click();
+
+	const warning = page.getByTestId('duplicate-warning');
+	await expect(warning).toContainText('Panti dengan nama ini sudah terdaftar di Kabupaten Sleman');
+	await expect(warning.getByRole('link', { name: existing })).toHaveAttribute(
+		'href',
+		/\/panti\/\d+$/
+	);
+	await page.goto('/panti?regionCode=34.04');
+	await expect(page.getByText(/dari \d+ panti/)).toHaveText(total!);
+	await page.goBack();
+	await page.goto('/panti/baru');
+	await waitForApp(page);
+	await page.getByLabel('Nama panti').fill(existing.toLowerCase());
+	await page.getByLabel('Jenis panti').selectOption('anak');
+	await page.getByLabel('Kepemilikan').selectOption('masyarakat');
+	await page.getByLabel('Alamat').fill('Jl. Contoh Uji No. 8, Sleman (fiktif)');
+	await page.getByLabel('Kabupaten/kota').selectOption('34.04');
+	await page.getByLabel('Kapasitas (orang)').fill('30');
+	await page.getByLabel('Jumlah klien saat ini').fill('24');
+	await page.getByLabel('Pekerja sosial').fill('2');
+	await page.getByLabel('Anak Terlantar', { exact: true }).check();
+	await page.getByRole('button', { name: 'Simpan panti' }).click();
+	await expect(page.getByTestId('duplicate-warning')).toBeVisible();
+	await page.getByRole('button', { name: 'Tetap daftarkan' }).click();
+	await expect(page.getByRole('status')).toHaveText('Data panti tersimpan.');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(existing.toLowerCase());
+});
