@@ -10,12 +10,15 @@ export const load = (({ locals, url }) => {
 		...filters,
 		sort: filters.sort ?? 'urgensi'
 	});
+	const conflict = url.searchParams.get('konflik');
 	return {
 		assessments,
 		/** What the filter form shows; the sort defaults to urgency. */
 		filters: { q: filters.q ?? '', status: filters.status ?? '', sort: filters.sort ?? 'urgensi' },
 		filtered: filters.q !== undefined || filters.status !== undefined,
 		limited: assessments.length === LIST_LIMIT,
-		role: user.role
+		role: user.role,
+		/** Just declared a conflict of interest and left that team. */
+		leftTeam: conflict !== null && /^\d+$/.test(conflict)
 	};
 }) satisfies PageServerLoad;

@@ -8,7 +8,7 @@ import {
 	type AssessmentSort
 } from '$lib/domain/assessment/urgency';
 import type { Queryable } from '../db';
-import { assessments, assessmentTeam, panti, regions } from '../db/schema';
+import { assessments, assessmentTeam, conflictDeclarations, panti, regions } from '../db/schema';
 import { pantiScope } from '../scope';
 
 export const LIST_LIMIT = 200;
@@ -76,7 +76,15 @@ export function listAssessments(
 			revokedAt: assessments.revokedAt,
 			pantiId: panti.id,
 			pantiName: panti.name,
-			regionName: regions.name
+			regionName: regions.name,
+			/** An assessor on a visit's team who has not declared no conflict of interest yet. */
+			mustDeclare: (actor.role === 'asesor'
+				? sql<boolean>`${assessments.kind} = 'visit' and not exists (
+					select 1 from ${conflictDeclarations} d
+					where d.assessment_id = ${assessments.id} and d.user_id = ${actor.id} and d.grounds = '[]'
+				)`
+				: sql<boolean>`0`
+			).mapWith(Boolean)
 		})
 		.from(assessments)
 		.innerJoin(panti, eq(panti.id, assessments.pantiId))
