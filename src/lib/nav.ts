@@ -10,7 +10,7 @@ export interface NavItem {
 /** Navigation per role; a panti head only reaches their own panti, its results and plan. */
 export function navFor(role: Role, pantiId: number | null): NavItem[] {
 	const rubrik = { href: resolve('/rubrik'), label: 'Rubrik' };
-	const compare = { href: resolve('/panti/bandingkan'), label: 'Bandingkan panti' };
+	const compare = { href: resolve('/panti/bandingkan'), label: 'Bandingkan' };
 	switch (role) {
 		case 'admin':
 			return [
@@ -29,7 +29,7 @@ export function navFor(role: Role, pantiId: number | null): NavItem[] {
 				compare,
 				{ href: resolve('/penilaian'), label: 'Penilaian' },
 				{ href: resolve('/rencana'), label: 'Rencana perbaikan' },
-				{ href: resolve('/kepala-panti'), label: 'Akun kepala panti' },
+				{ href: resolve('/kepala-panti'), label: 'Kepala panti' },
 				rubrik
 			];
 		case 'asesor':

@@ -11,7 +11,7 @@ test.describe('each role lands where it should', () => {
 		).toHaveText([
 			'Dasbor',
 			'Panti',
-			'Bandingkan panti',
+			'Bandingkan',
 			'Penilaian',
 			'Rencana perbaikan',
 			'Pengguna',

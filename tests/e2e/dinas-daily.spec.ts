@@ -3,41 +3,9 @@
  * registry, and kepala panti accounts of its own region.
  */
 import { readFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
+import { markReturned, schedule } from './dinas-helpers';
 import { login, waitForApp } from './helpers';
-
-/** dinas.kutim schedules a visit of its first LKSA; returns the assessment id and panti name. */
-async function schedule(page: Page): Promise<{ id: string; name: string }> {
-	await page.goto('/panti');
-	await page
-		.getByRole('link', { name: /LKSA Demo/ })
-		.first()
-		.click();
-	const name = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
-	await page.getByRole('button', { name: 'Jadwalkan visitasi' }).click();
-	await waitForApp(page);
-	await page.getByLabel('Tanggal rencana visitasi').fill('2026-12-01');
-	await page.getByLabel('Ketua tim').selectOption({ label: 'Rina Asesor (Demo)' });
-	await page.getByRole('button', { name: 'Jadwalkan' }).click();
-	await expect(page.getByRole('status')).toContainText('Penilaian dijadwalkan');
-	return { id: new URL(page.url()).pathname.split('/').pop()!, name };
-}
-
-/**
- * Puts an assessment in the returned state straight in the test server's database: the review
- * journey itself is review.spec.ts's; here only the list's handling of that state matters.
- */
-function markReturned(id: string) {
-	const db = new Database('test-results/e2e-db/siap.db');
-	try {
-		db.prepare(
-			"update assessments set status = 'returned', return_reason = 'Foto bukti kurang jelas' where id = ?"
-		).run(Number(id));
-	} finally {
-		db.close();
-	}
-}
 
 test('the Penilaian list: returned first and marked, search, status filter, a bookmarkable URL', async ({
 	page
@@ -75,7 +43,7 @@ test('a dinas ticks panti in the registry and compares them; the CSV is rounded 
 	page
 }) => {
 	await login(page, 'dinas.kaltim');
-	await page.getByRole('link', { name: 'Bandingkan panti' }).click();
+	await page.getByRole('link', { name: 'Bandingkan', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bandingkan panti');
 	await page.getByRole('link', { name: 'Panti', exact: true }).click();
 	await waitForApp(page);
@@ -151,7 +119,7 @@ test('a dinas creates and resets kepala accounts of its own panti, and nothing e
 	);
 
 	await login(page, 'dinas.kutim');
-	await page.getByRole('link', { name: 'Akun kepala panti' }).click();
+	await page.getByRole('link', { name: 'Kepala panti', exact: true }).click();
 	await waitForApp(page);
 	await page.getByLabel('1. Cari panti').fill('Demo');
 	await page.getByRole('button', { name: 'Cari' }).first().click();
