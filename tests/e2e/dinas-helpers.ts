@@ -6,11 +6,9 @@ import { waitForApp } from './helpers';
 /** dinas.kutim schedules a visit of its first LKSA; returns the assessment id and panti name. */
 export async function schedule(page: Page): Promise<{ id: string; name: string }> {
 	await page.goto('/panti');
-	await page
-		.getByRole('link', { name: /LKSA Demo/ })
-		.first()
-		.click();
-	const name = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+	const link = page.getByRole('link', { name: /LKSA Demo/ }).first();
+	const name = (await link.textContent())!.trim();
+	await link.click();
 	await page.getByRole('button', { name: 'Jadwalkan visitasi' }).click();
 	await waitForApp(page);
 	await page.getByLabel('Tanggal rencana visitasi').fill('2026-12-01');
