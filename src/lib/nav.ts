@@ -10,11 +10,13 @@ export interface NavItem {
 /** Navigation per role; a panti head only reaches their own panti, its results and plan. */
 export function navFor(role: Role, pantiId: number | null): NavItem[] {
 	const rubrik = { href: resolve('/rubrik'), label: 'Rubrik' };
+	const compare = { href: resolve('/panti/bandingkan'), label: 'Bandingkan' };
 	switch (role) {
 		case 'admin':
 			return [
 				{ href: resolve('/dasbor'), label: 'Dasbor' },
 				{ href: resolve('/panti'), label: 'Panti' },
+				compare,
 				{ href: resolve('/penilaian'), label: 'Penilaian' },
 				{ href: resolve('/rencana'), label: 'Rencana perbaikan' },
 				{ href: resolve('/admin/pengguna'), label: 'Pengguna' },
@@ -24,8 +26,10 @@ export function navFor(role: Role, pantiId: number | null): NavItem[] {
 			return [
 				{ href: resolve('/dasbor'), label: 'Dasbor' },
 				{ href: resolve('/panti'), label: 'Panti' },
+				compare,
 				{ href: resolve('/penilaian'), label: 'Penilaian' },
 				{ href: resolve('/rencana'), label: 'Rencana perbaikan' },
+				{ href: resolve('/kepala-panti'), label: 'Kepala panti' },
 				rubrik
 			];
 		case 'asesor':

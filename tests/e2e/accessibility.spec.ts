@@ -49,7 +49,7 @@ async function schedule(dinas: Page): Promise<string> {
 }
 
 test('every main page has no serious or critical axe violation', async ({ browser }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(240_000);
 	const anon = await (await browser.newContext()).newPage();
 	await anon.goto('/login');
 	await audit(anon, 'masuk');
@@ -85,7 +85,9 @@ test('every main page has no serious or critical axe violation', async ({ browse
 		['impor panti', '/panti/impor'],
 		['dasbor provinsi', '/dasbor'],
 		['bandingkan', '/panti/bandingkan?q=Demo'],
-		['rencana (dinas)', '/rencana']
+		['rencana (dinas)', '/rencana'],
+		['daftar penilaian (dinas)', '/penilaian?status=finalized'],
+		['akun kepala panti', '/kepala-panti?panti=Demo']
 	]) {
 		await dinas.goto(path!);
 		await audit(dinas, name!);

@@ -8,7 +8,15 @@ test.describe('each role lands where it should', () => {
 		await expect(page.getByRole('heading', { name: 'Pengguna', level: 1 })).toBeVisible();
 		await expect(
 			page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link')
-		).toHaveText(['Dasbor', 'Panti', 'Penilaian', 'Rencana perbaikan', 'Pengguna', 'Rubrik']);
+		).toHaveText([
+			'Dasbor',
+			'Panti',
+			'Bandingkan',
+			'Penilaian',
+			'Rencana perbaikan',
+			'Pengguna',
+			'Rubrik'
+		]);
 	});
 
 	test('province dinas → its registry', async ({ page }) => {

@@ -20,7 +20,7 @@ test('admin creates an assessor, who signs in, must set their own password, then
 	await expect(page.getByText('Kata sandi minimal 10 karakter.')).toBeVisible();
 	await page.getByLabel('Kata sandi awal').fill('sandi-dewi-2026');
 	await page.getByRole('button', { name: 'Buat pengguna' }).click();
-	await expect(page.getByRole('status')).toHaveText('Perubahan tersimpan.');
+	await expect(page.getByRole('status')).toContainText('Akun asesor.dewi dibuat.');
 
 	const other = await browser.newContext();
 	const dewi = await other.newPage();

@@ -87,6 +87,8 @@ export interface Targets {
 	planId: number;
 	evidenceId: number;
 	userId: number;
+	/** kepala.kutim's account: the head of the target panti. */
+	headUserId: number;
 	rubricVersionId: number;
 	instrumentVersionId: number;
 	code: string;
@@ -199,6 +201,7 @@ export async function buildWorld(): Promise<{ db: Db; targets: Targets; handlers
 			.get()!.id,
 		evidenceId: stored.id,
 		userId: lead.id,
+		headUserId: head.id,
 		rubricVersionId: db.select({ id: rubricVersions.id }).from(rubricVersions).get()!.id,
 		instrumentVersionId: db.select({ id: instrumentVersions.id }).from(instrumentVersions).get()!
 			.id,
@@ -236,6 +239,7 @@ function target(routeId: string, kind: string): { path: string; params: Record<s
 		'/api/bukti/[id=id]': t.evidenceId,
 		'/rencana/[id=id]': t.planId,
 		'/admin/pengguna/[id=id]': t.userId,
+		'/kepala-panti/[id=id]': t.headUserId,
 		'/rubrik/instrumen/[id=id]': t.instrumentVersionId,
 		'/rubrik/[id=id]': t.rubricVersionId
 	};

@@ -43,6 +43,11 @@ export const RULES: Record<string, Rule> = {
 	'/admin/pengguna/[id=id] simpan': { allow: ADMIN },
 	'/admin/pengguna/[id=id] aktifkan': { allow: ADMIN },
 	'/admin/pengguna/[id=id] nonaktifkan': { allow: ADMIN },
+	// A Dinas manages kepala accounts of its own panti only; the account page is the target head's.
+	'/kepala-panti load': { allow: STAFF },
+	'/kepala-panti buat': { allow: STAFF },
+	'/kepala-panti/[id=id] load': { allow: SCOPE },
+	'/kepala-panti/[id=id] reset': { allow: SCOPE },
 	'/panti load': {
 		allow: STAFF.concat('lead', 'asesorOther'),
 		elsewhere: ['headOwn', 'headOther']

@@ -188,34 +188,3 @@ export function comparePicker(db: Queryable, actor: Actor, q: string, exclude: r
 		.all()
 		.filter((p) => !exclude.includes(p.id));
 }
-
-/** The comparison as spreadsheet rows: one column per panti, Indonesian decimal commas. */
-export function compareRows(compared: readonly ComparedPanti[]): string[][] {
-	const num = (v: number | null | undefined) =>
-		v === null || v === undefined ? '' : String(v).replace('.', ',');
-	const keys: { key: string; label: string }[] = [];
-	for (const p of compared)
-		for (const a of p.aspects)
-			if (!keys.some((k) => k.key === a.key))
-				keys.push({
-					key: a.key,
-					label: `${a.part === 'umum' ? 'Umum' : `Khusus ${p.type}`} ${a.code} ${a.title} (%)`
-				});
-	const row = (label: string, f: (p: ComparedPanti) => string) => [label, ...compared.map(f)];
-	return [
-		row('Panti', (p) => p.name),
-		row('Jenis', (p) => p.type),
-		row('Kabupaten/kota', (p) => p.regionName),
-		row('Kapasitas', (p) => num(p.capacity)),
-		row('Klien saat ini', (p) => num(p.currentClients)),
-		row('Klien per pekerja sosial', (p) => num(p.clientsPerSocialWorker)),
-		row('Nilai total (%)', (p) => num(p.latest?.total)),
-		row('Peringkat', (p) => p.latest?.grade ?? ''),
-		row('Berlaku sampai', (p) => p.latest?.validUntil ?? ''),
-		...keys.flatMap((k) => [
-			row(k.label, (p) => num(p.aspects.find((a) => a.key === k.key)?.pct)),
-			row(`${k.label} median wilayah`, (p) => num(p.aspects.find((a) => a.key === k.key)?.median)),
-			row(`${k.label} persentil`, (p) => num(p.aspects.find((a) => a.key === k.key)?.percentile))
-		])
-	];
-}

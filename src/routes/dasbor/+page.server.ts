@@ -1,5 +1,6 @@
 import { ACCREDITATION_LABELS, ACCREDITATION_STATUSES } from '$lib/domain/assessment/accreditation';
 import { renderBarChart } from '$lib/domain/chart/aspect-bars';
+import { NEUTRAL_FILL, statusFill } from '$lib/domain/chart/status-colours';
 import { share } from '$lib/domain/overview/dashboard';
 import { PANTI_TYPE_SHORT } from '$lib/domain/panti/types';
 import { todayWib } from '$lib/server/clock';
@@ -49,14 +50,16 @@ export const load = (({ locals, url }) => {
 			status: renderBarChart(
 				ACCREDITATION_STATUSES.map((s) => ({
 					label: ACCREDITATION_LABELS[s],
-					value: share(o[s], o.total)
+					value: share(o[s], o.total),
+					fill: statusFill(s)
 				})),
 				{ title: 'Sebaran status akreditasi (% panti)' }
 			),
 			type: renderBarChart(
 				d.summary.byType.map((t) => ({
 					label: PANTI_TYPE_SHORT[t.type] ?? t.type,
-					value: share(accredited(t.counts), t.counts.total)
+					value: share(accredited(t.counts), t.counts.total),
+					fill: NEUTRAL_FILL
 				})),
 				{ title: 'Terakreditasi dan berlaku per jenis panti (%)' }
 			)

@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { MAX_COMPARE } from '$lib/domain/overview/compare-query';
 import { todayWib } from '$lib/server/clock';
 import { getDb } from '$lib/server/db/connection';
 import { requireRole } from '$lib/server/guard';
@@ -15,6 +16,9 @@ export const load = (({ locals, url }) => {
 		filters,
 		result: listPanti(db, user, filters, todayWib()),
 		regions: regionOptions(db, user),
-		canCreate: user.role === 'admin' || user.role === 'dinas'
+		canCreate: user.role === 'admin' || user.role === 'dinas',
+		/** Who may compare panti side by side (rows get a checkbox). */
+		canCompare: user.role === 'admin' || user.role === 'dinas',
+		maxCompare: MAX_COMPARE
 	};
 }) satisfies PageServerLoad;

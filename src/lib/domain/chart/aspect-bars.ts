@@ -8,6 +8,11 @@ export interface Bar {
 	readonly value: number | null;
 	/** Optional reference mark (e.g. previous assessment or regional median), 0–100. */
 	readonly reference?: number | null;
+	/**
+	 * The bar's own fill, a CSS colour (e.g. `var(--status-A)`, see status-colours.ts) when the
+	 * bar stands for a status; without it the colour follows the score band.
+	 */
+	readonly fill?: string;
 }
 
 export interface BarChartOptions {
@@ -46,7 +51,7 @@ export function renderBarChart(bars: readonly Bar[], options: BarChartOptions = 
 			const bar =
 				b.value === null
 					? ''
-					: `<rect x="${labelW}" y="${y}" width="${(x(b.value) - labelW).toFixed(1)}" height="${barH}" rx="3" fill="${colour(b.value)}"/>`;
+					: `<rect x="${labelW}" y="${y}" width="${(x(b.value) - labelW).toFixed(1)}" height="${barH}" rx="3" ${b.fill ? `style="fill:${esc(b.fill)}"` : `fill="${colour(b.value)}"`}/>`;
 			const ref =
 				b.reference === undefined || b.reference === null
 					? ''

@@ -3,6 +3,7 @@
  * for uploads and a writer for downloads, shared by the panti import, the registry export and
  * any later export.
  */
+import { roundTo } from '../round';
 import { stripHidden } from './plain-text';
 
 export type CsvDelimiter = ',' | ';';
@@ -156,4 +157,16 @@ export function toCsv(rows: readonly (readonly string[])[], options: CsvWriteOpt
 	const guard = options.guardFormulas ?? true;
 	const body = rows.map((r) => r.map((v) => csvField(v, guard)).join(sep) + '\r\n').join('');
 	return ((options.bom ?? true) ? BOM : '') + body;
+}
+
+/**
+ * A number as a CSV cell for Indonesian Excel: rounded to `digits` decimals (2 unless told), a
+ * decimal comma (the `;` files are written for the comma-decimal locale), no thousands separator
+ * (Excel would read `1.234` as 1,234), an empty cell for no value.
+ * @example csvNumber(84.61538461538461) === '84,62'; csvNumber(40) === '40'; csvNumber(null) === ''
+ */
+export function csvNumber(v: number | null | undefined, digits = 2): string {
+	return v === null || v === undefined || !Number.isFinite(v)
+		? ''
+		: String(roundTo(v, digits)).replace('.', ',');
 }

@@ -10,11 +10,16 @@ import { rowToFormInput } from './import-row';
 import type { ImportTable } from './import-sheet';
 
 /**
- * Two panti are the same when their names match ignoring case and all whitespace, in the same
- * kab/kota. @example duplicateKey(' LKSA  Kasih ', '64.08') === duplicateKey('lksa kasih', '64.08')
+ * Two panti are the same when their names match ignoring case, whitespace and punctuation, in the
+ * same kab/kota: the importer and the registration form both judge duplicates by this key.
+ * @example duplicateKey(' LKSA  Kasih ', '64.08') === duplicateKey('lksa kasih', '64.08')
+ * @example duplicateKey('L.K.S.A. "Kasih-Ibu"', '64.08') === duplicateKey('LKSA Kasih Ibu', '64.08')
  */
 export function duplicateKey(name: string, regionCode: string): string {
-	return `${regionCode}|${name.normalize('NFKC').toLowerCase().replace(/\s+/g, '')}`;
+	return `${regionCode}|${name
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\s\p{P}\p{S}]+/gu, '')}`;
 }
 
 export interface ImportContext {

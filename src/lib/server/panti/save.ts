@@ -4,6 +4,8 @@ import type { PantiInput } from '$lib/domain/panti/form';
 import { LEGAL_DOCUMENT_KINDS, PROFESSIONS } from '$lib/domain/panti/types';
 import { audit } from '../audit';
 import type { Db, Tx } from '../db';
+import { duplicateKey } from '$lib/domain/panti/import-preview';
+import type { Queryable } from '../db';
 import { panti, pantiLegalDocuments, pantiPmks, pantiStaff, regions } from '../db/schema';
 import { getPanti, type PantiDetail } from './detail';
 
@@ -12,6 +14,11 @@ export type SaveResult =
 	| { ok: false; reason: 'not_found' }
 	| { ok: false; reason: 'invalid'; errors: Record<string, string[]> }
 	| { ok: false; reason: 'stale'; current: PantiDetail };
+
+export type CreateResult =
+	| SaveResult
+	/** A panti of the same name is already registered in that kab/kota; nothing was saved. */
+	| { ok: false; reason: 'duplicate'; existing: { id: number; name: string; regionName: string } };
 
 /** Region must be a real kab/kota inside the actor's scope; returns field errors otherwise. */
 function checkRegion(db: Db, actor: Actor, regionCode: string): Record<string, string[]> | null {
@@ -76,10 +83,38 @@ function snapshot(detail: PantiDetail | null) {
 	return rest;
 }
 
-export function createPanti(db: Db, actor: Actor, input: PantiInput, now: Date): SaveResult {
+/** The registered panti whose name is the same as `name` in `regionCode` (`duplicateKey`), if any. */
+export function findDuplicate(db: Queryable, name: string, regionCode: string) {
+	const key = duplicateKey(name, regionCode);
+	return (
+		db
+			.select({ id: panti.id, name: panti.name, regionName: regions.name })
+			.from(panti)
+			.innerJoin(regions, eq(regions.code, panti.regionCode))
+			.where(eq(panti.regionCode, regionCode))
+			.all()
+			.find((p) => duplicateKey(p.name, regionCode) === key) ?? null
+	);
+}
+
+/**
+ * Registers a panti. With `duplicates` a panti of the same name in the same kab/kota stops it
+ * (`duplicate`) unless it is the one the user already saw and confirmed (`confirmedId`). The check
+ * runs in the insert's transaction, so of two tabs saving the same name at once the second is
+ * warned too. The importer judges duplicates in its own preview and passes nothing.
+ */
+export function createPanti(
+	db: Db,
+	actor: Actor,
+	input: PantiInput,
+	now: Date,
+	options: { duplicates?: { confirmedId: number | null } } = {}
+): CreateResult {
 	const regionErrors = checkRegion(db, actor, input.regionCode);
 	if (regionErrors) return { ok: false, reason: 'invalid', errors: regionErrors };
 	const id = db.transaction((tx) => {
+		const existing = options.duplicates && findDuplicate(tx, input.name, input.regionCode);
+		if (existing && existing.id !== options.duplicates?.confirmedId) return { existing };
 		const stamp = now.toISOString();
 		const row = tx
 			.insert(panti)
@@ -96,6 +131,7 @@ export function createPanti(db: Db, actor: Actor, input: PantiInput, now: Date):
 		});
 		return row.id;
 	});
+	if (typeof id !== 'number') return { ok: false, reason: 'duplicate', existing: id.existing };
 	return { ok: true, id };
 }
 

@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { parseCompareIds } from '$lib/domain/overview/compare-query';
 import { toCsv } from '$lib/domain/input/csv';
-import { comparePanti, compareRows } from '$lib/server/compare';
+import { compareRows } from '$lib/domain/overview/compare-csv';
+import { comparePanti } from '$lib/server/compare';
 import { getDb } from '$lib/server/db/connection';
 import { requireRole } from '$lib/server/guard';
 import type { RequestHandler } from './$types';

@@ -17,6 +17,8 @@ export const load = (({ locals, url }) => {
 	if (!compared) error(404, 'Panti tidak ditemukan.');
 	return {
 		ids,
+		/** More than the maximum was asked for (only the first ones are shown). */
+		cut: new Set(url.searchParams.getAll('id')).size > MAX_COMPARE,
 		q,
 		max: MAX_COMPARE,
 		picker: q && ids.length < MAX_COMPARE ? comparePicker(db, user, q, ids) : [],

@@ -1,6 +1,7 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
+import { parseId } from '$lib/domain/id';
 import { getDb } from '$lib/server/db/connection';
-import { invalid, readForm } from '$lib/server/forms';
+import { formValues, invalid, readForm, textField } from '$lib/server/forms';
 import { requireRole } from '$lib/server/guard';
 import { parsePantiForm } from '$lib/server/panti/form';
 import { createPanti } from '$lib/server/panti/save';
@@ -19,7 +20,17 @@ export const actions = {
 		if (!(data instanceof FormData)) return data;
 		const parsed = parsePantiForm(data);
 		if (!parsed.ok) return parsed.failure;
-		const result = createPanti(getDb(), user, parsed.data, new Date());
+		// A same-named panti in the kab/kota needs an explicit "Tetap daftarkan" naming that panti.
+		const result = createPanti(getDb(), user, parsed.data, new Date(), {
+			duplicates: { confirmedId: parseId(textField(data, 'confirmDuplicate')) }
+		});
+		if (!result.ok && result.reason === 'duplicate')
+			return fail(409, {
+				values: formValues(data),
+				errors: {},
+				message: null,
+				duplicate: result.existing
+			});
 		if (!result.ok) return invalid(data, result.reason === 'invalid' ? result.errors : {});
 		redirect(303, `/panti/${result.id}?disimpan=1`);
 	}

@@ -17,6 +17,7 @@ export const load = (({ locals, url, params }) => {
 		user,
 		isSelf: user.id === admin.id,
 		saved: url.searchParams.has('disimpan'),
+		created: url.searchParams.has('dibuat'),
 		values: {
 			name: user.name,
 			role: user.role,

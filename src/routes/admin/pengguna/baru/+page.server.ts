@@ -24,6 +24,6 @@ export const actions = {
 		if (!result.ok && result.reason === 'busy')
 			return fail(503, { values: formValues(data), errors: {}, message: BUSY_MESSAGE });
 		if (!result.ok) return invalid(data, result.reason === 'invalid' ? result.errors : {});
-		redirect(303, `/admin/pengguna/${result.id}?disimpan=1`);
+		redirect(303, `/admin/pengguna/${result.id}?dibuat=1`);
 	}
 } satisfies Actions;
