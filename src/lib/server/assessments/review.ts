@@ -31,7 +31,10 @@ export function recordSubmission(
 		.run();
 }
 
-/** Keeps a return with its comments, in the returning transaction, and audits the comments. */
+/**
+ * Keeps a return with its comments, in the returning transaction, and audits the comments (the
+ * reason is already in the status change's audit entry).
+ */
 export function recordReturn(
 	tx: Tx,
 	assessmentId: number,
@@ -49,7 +52,7 @@ export function recordReturn(
 		entityType: 'assessment',
 		entityId: assessmentId,
 		before: null,
-		after: { reason, comments }
+		after: { comments }
 	});
 }
 
