@@ -6,6 +6,8 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createSession } from '../../src/lib/server/auth/session';
+import { assessmentAccess } from '../../src/lib/server/assessments/access';
+import { declare } from '../../src/lib/server/assessments/conflict';
 import { createAssessment } from '../../src/lib/server/assessments/create';
 import { migrateDb, openDb, type Db } from '../../src/lib/server/db/index';
 import { ensureReferenceData } from '../../src/lib/server/db/reference';
@@ -86,6 +88,18 @@ export function addBenchTeam(
 		new Date()
 	);
 	if (!created.ok) throw new Error('bench assessment not created');
+	// Each assessor declares no conflict of interest, as the sheet requires before scoring.
+	for (const id of team) {
+		const actor = { id, role: 'asesor' as const, regionCode: null, pantiId: null };
+		const declared = declare(
+			db,
+			actor,
+			assessmentAccess(db, actor, created.id)!,
+			{ statement: 'tidak-ada', confirm: 'ya' },
+			new Date()
+		);
+		if (!declared.ok) throw new Error(declared.message);
+	}
 	const cookies = team.map((id) => `siap_session=${createSession(db, id, new Date()).token}`);
 	return { assessmentId: created.id, cookies, team };
 }

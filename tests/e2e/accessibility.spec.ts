@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { login, waitForApp } from './helpers';
+import { declareNoConflict, login, waitForApp } from './helpers';
 
 const problems: string[] = [];
 let audited = 0;
@@ -95,7 +95,9 @@ test('every main page has no serious or critical axe violation', async ({ browse
 
 	const sari = await as(browser, 'asesor.sari');
 	await audit(sari, 'penilaian saya');
-	await sari.goto(`/penilaian/${id}/nilai`);
+	await sari.goto(`/penilaian/${id}/deklarasi`);
+	await audit(sari, 'pernyataan konflik kepentingan');
+	await declareNoConflict(sari, id);
 	await audit(sari, 'lembar penilaian');
 	await sari.goto(`/penilaian/${id}/konsolidasi`);
 	await audit(sari, 'konsolidasi');
@@ -129,7 +131,7 @@ test('scoring works with the keyboard alone', async ({ browser }) => {
 	const dinas = await as(browser, 'dinas.kaltim');
 	const id = await schedule(dinas);
 	const page = await as(browser, 'asesor.sari');
-	await page.goto(`/penilaian/${id}/nilai`);
+	await declareNoConflict(page, id);
 	await waitForApp(page);
 
 	const focused = () =>

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { cameraPhoto, login, waitForApp } from './helpers';
+import { cameraPhoto, declareNoConflict, login, waitForApp } from './helpers';
 
 /** dinas.kutim schedules a visit of its first panti (an LKSA) for Rina (lead) and Budi; returns its URL. */
 async function schedule(browser: Browser): Promise<string> {
@@ -42,7 +42,21 @@ test('assessors score on a tablet: autosave, reload keeps every tap, a stale edi
 		.getByRole('link', { name: /LKSA Demo/ })
 		.first()
 		.click();
-	await rina.getByRole('link', { name: 'Buka lembar penilaian' }).click();
+	// Before the first score, each member declares no conflict of interest with the panti.
+	const early = await rina.request.post(`/api/penilaian/${id}/skor`, {
+		data: { code: 'KEL-01', level: 3, notApplicable: false, note: '', version: 0 }
+	});
+	expect(early.status()).toBe(403);
+	expect(await early.text()).toContain('konflik kepentingan');
+	await rina.getByRole('link', { name: 'Isi pernyataan konflik kepentingan' }).click();
+	await waitForApp(rina);
+	await rina.getByRole('button', { name: 'Nyatakan dan mulai menilai' }).click();
+	await expect(
+		rina.getByText('Centang pernyataan bahwa Anda tidak memiliki konflik kepentingan.')
+	).toBeVisible();
+	await rina.getByLabel(/Saya menyatakan tidak memiliki konflik kepentingan/).check();
+	await rina.getByRole('button', { name: 'Nyatakan dan mulai menilai' }).click();
+	await expect(rina).toHaveURL(new RegExp(`/penilaian/${id}/nilai`));
 	await waitForApp(rina);
 	await expect(rina.getByTestId('save-state')).toContainText('tersimpan otomatis');
 
@@ -69,7 +83,7 @@ test('assessors score on a tablet: autosave, reload keeps every tap, a stale edi
 	const b = await browser.newContext();
 	const budi = await b.newPage();
 	await login(budi, 'asesor.budi');
-	await budi.goto(`/penilaian/${id}/nilai`);
+	await declareNoConflict(budi, id);
 	await waitForApp(budi);
 	await expect(level(budi, 'KEL-01', 3)).toHaveAttribute('aria-checked', 'false');
 	await level(budi, 'KEL-01', 1).click();
@@ -127,6 +141,7 @@ test('scoring page at tablet sizes', async ({ browser }) => {
 		const context = await browser.newContext({ viewport: { width, height } });
 		const page = await context.newPage();
 		await login(page, 'asesor.rina');
+		if (name === 'landscape') await declareNoConflict(page, url.split('/').pop()!);
 		await page.goto(`${new URL(url).pathname}/nilai`);
 		await waitForApp(page);
 		await level(page, 'KEL-01', 3).click();
@@ -147,6 +162,7 @@ test('the lead sees both sheets side by side with agreement figures and sets the
 	const b = await browser.newContext();
 	const budi = await b.newPage();
 	await login(budi, 'asesor.budi');
+	await declareNoConflict(budi, id);
 	expect((await post(budi, 'KEL-01', 3)).status()).toBe(200);
 	expect((await post(budi, 'KEL-02', 1)).status()).toBe(200);
 	// Budi is a member, not the lead: no consolidation page for him.
@@ -155,6 +171,7 @@ test('the lead sees both sheets side by side with agreement figures and sets the
 	const a = await browser.newContext();
 	const rina = await a.newPage();
 	await login(rina, 'asesor.rina');
+	await declareNoConflict(rina, id);
 	expect((await post(rina, 'KEL-01', 3)).status()).toBe(200);
 	expect((await post(rina, 'KEL-02', 4)).status()).toBe(200);
 	await rina.goto(`/penilaian/${id}`);
@@ -184,7 +201,7 @@ test('evidence: a photo is downscaled on the device, a renamed text file is refu
 	const a = await browser.newContext();
 	const rina = await a.newPage();
 	await login(rina, 'asesor.rina');
-	await rina.goto(`/penilaian/${id}/nilai`);
+	await declareNoConflict(rina, id);
 	await waitForApp(rina);
 
 	// A real 3200 × 2400 JPEG, as a tablet camera would produce.

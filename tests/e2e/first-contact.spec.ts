@@ -4,7 +4,7 @@
  * tablet on the same network, played here by the loopback address 127.0.0.2.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, waitForApp } from './helpers';
+import { DEMO_PASSWORD, declareNoConflict, waitForApp } from './helpers';
 
 /** The same server, reached through another address than the one the suite uses. */
 function lanAddress(baseURL: string | undefined): string {
@@ -64,7 +64,7 @@ test('from another address on the network: a Dinas schedules a visit and an asse
 	const tabletContext = await newContextAt(browser, lan);
 	const tablet = await tabletContext.newPage();
 	await signIn(tablet, 'asesor.yusuf');
-	await tablet.goto(`/penilaian/${id}/nilai`);
+	await declareNoConflict(tablet, id);
 	await waitForApp(tablet);
 	await level(tablet, 'KEL-01', 3).click();
 	await expect(tablet.getByTestId('save-state')).toHaveText(/Tersimpan/);

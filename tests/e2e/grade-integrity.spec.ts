@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { pdfPages } from '../support/pdf-inspect';
-import { login, waitForApp } from './helpers';
+import { declareNoConflict, login, waitForApp } from './helpers';
 
 async function as(browser: Browser, username: string): Promise<Page> {
 	const page = await (await browser.newContext()).newPage();
@@ -68,6 +68,7 @@ test('a finalized accreditation stays as issued through a rename and a retype; a
 	const visit = new URL(dinas.url()).pathname.split('/').pop()!;
 
 	const yusuf = await as(browser, 'asesor.yusuf');
+	await declareNoConflict(yusuf, visit);
 	await scoreEverything(yusuf, visit, () => 3);
 	await submitSheet(yusuf, visit, 'Ajukan untuk ditinjau');
 

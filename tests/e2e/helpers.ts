@@ -42,3 +42,15 @@ export async function cameraPhoto(page: Page, width = 3200, height = 2400): Prom
 	);
 	return Buffer.from(base64, 'base64');
 }
+
+/**
+ * A visit's team member declares no conflict of interest with the panti, as they must before the
+ * sheet opens; the page then lands on the sheet.
+ */
+export async function declareNoConflict(page: Page, assessmentId: string | number): Promise<void> {
+	await page.goto(`/penilaian/${assessmentId}/deklarasi`);
+	await waitForApp(page);
+	await page.getByLabel(/Saya menyatakan tidak memiliki konflik kepentingan/).check();
+	await page.getByRole('button', { name: 'Nyatakan dan mulai menilai' }).click();
+	await expect(page).toHaveURL(new RegExp(`/penilaian/${assessmentId}/nilai`));
+}

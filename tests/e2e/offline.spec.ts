@@ -5,11 +5,14 @@
  * discarded; an assessment never opened is clearly not available offline.
  */
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { cameraPhoto, login, waitForApp } from './helpers';
+import { cameraPhoto, declareNoConflict, login, waitForApp } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
-/** dinas.kaltim schedules the n-th Samarinda panti for Budi alone; returns the assessment id. */
+/**
+ * dinas.kaltim schedules the n-th Samarinda panti for Budi alone, and Budi declares no conflict of
+ * interest (online, on another device, as he must before the sheet opens); returns the id.
+ */
 async function schedule(browser: Browser, n: number): Promise<string> {
 	const context = await browser.newContext();
 	const dinas = await context.newPage();
@@ -23,6 +26,11 @@ async function schedule(browser: Browser, n: number): Promise<string> {
 	await expect(dinas.getByRole('status')).toContainText('Penilaian dijadwalkan');
 	const id = dinas.url().split('/').pop()!.replace(/\?.*/, '');
 	await context.close();
+	const office = await browser.newContext();
+	const budi = await office.newPage();
+	await login(budi, 'asesor.budi');
+	await declareNoConflict(budi, id);
+	await office.close();
 	return id;
 }
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { login, waitForApp } from './helpers';
+import { declareNoConflict, login, waitForApp } from './helpers';
 
 /** Scores every indicator of the sheet through the autosave API, as the page's queue would. */
 async function scoreEverything(page: Page, id: string, level: number) {
@@ -37,6 +37,7 @@ test('submit, return with a reason, fix, finalize: the result is what the engine
 	const y = await browser.newContext();
 	const yusuf = await y.newPage();
 	await login(yusuf, 'asesor.yusuf');
+	await declareNoConflict(yusuf, id);
 	const count = await scoreEverything(yusuf, id, 3);
 	expect(count).toBeGreaterThanOrEqual(52);
 

@@ -5,6 +5,8 @@
 import { eq } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import type { AssessmentKind } from '$lib/domain/assessment/status';
+import { assessmentAccess } from '$lib/server/assessments/access';
+import { declare } from '$lib/server/assessments/conflict';
 import { createAssessment } from '$lib/server/assessments/create';
 import type { Db } from '$lib/server/db';
 import { users } from '$lib/server/db/schema';
@@ -73,6 +75,25 @@ export interface OpenAssessment {
 	/** The instrument version, `1.0.0` (an older one, allowed on purpose) unless told. */
 	version?: string;
 	now?: Date;
+	/** Whether the visit's team has declared no conflict of interest (yes unless told). */
+	declared?: boolean;
+}
+
+/** Every member of a visit's team declares no conflict of interest, as they must before scoring. */
+export function declareTeam(
+	db: Db,
+	assessmentId: number,
+	memberIds: readonly number[],
+	now = new Date()
+) {
+	for (const userId of memberIds) {
+		const u = db.select().from(users).where(eq(users.id, userId)).get()!;
+		const actor: Actor = { id: u.id, role: u.role, regionCode: u.regionCode, pantiId: u.pantiId };
+		const access = assessmentAccess(db, actor, assessmentId);
+		if (!access) throw new Error(`${u.username} is not on assessment ${assessmentId}`);
+		const done = declare(db, actor, access, { statement: 'tidak-ada', confirm: 'ya' }, now);
+		if (!done.ok) throw new Error(done.message);
+	}
 }
 
 /** Opens an assessment for `by` on the anak instrument of `version`: its id and that instrument. */
@@ -95,6 +116,8 @@ export function openAssessment(db: Db, by: Actor, a: OpenAssessment) {
 		{ allowSuperseded: true }
 	);
 	if (!created.ok) throw new Error(JSON.stringify(created));
+	if ((a.kind ?? 'visit') === 'visit' && a.declared !== false)
+		declareTeam(db, created.id, [a.leadId, ...(a.memberIds ?? [])], a.now);
 	const form = instrumentFor(db, instrumentVersionId, 'anak')!;
 	return { id: created.id, form, instrumentVersionId };
 }

@@ -4,6 +4,7 @@
  * then does the upload try to write. It used to be attached to the frozen assessment (201), or to
  * answer 500 and leave its file on disk without a row.
  */
+import { declareTeam } from '../support/world';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +56,7 @@ function world() {
 		new Date()
 	);
 	if (!created.ok) throw new Error('create failed');
+	declareTeam(db, created.id, [lead.id]);
 	const code = instrumentFor(db, instrument, 'anak')!.indicators[0]!.code;
 	return { lead, id: created.id, code };
 }

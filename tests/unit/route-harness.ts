@@ -4,6 +4,7 @@
  * Shared by the authorization matrix and the input fuzzing. Test files mock
  * `$lib/server/db/connection` to return `world.db` / `world.evidence` (see `mockConnection`).
  */
+import { declareTeam } from '../support/world';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -166,6 +167,7 @@ export async function buildWorld(): Promise<{ db: Db; targets: Targets; handlers
 		{ allowSuperseded: true } // an older instrument, on purpose
 	);
 	if (!open.ok) throw new Error('could not create the open assessment');
+	declareTeam(db, open.id, [leadId]);
 	const type = db.select({ type: panti.type }).from(panti).where(eq(panti.id, pantiId)).get()!.type;
 	const code = instrumentFor(db, final.instrumentVersionId, type)!.indicators[0]!.code;
 	const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);

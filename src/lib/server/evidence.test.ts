@@ -23,7 +23,7 @@ import {
 	sweepEvidence
 } from './evidence';
 import { listInstrumentVersions } from './rubrics/read';
-import { addAsesor, kutimWorld } from '../../../tests/support/world';
+import { addAsesor, declareTeam, kutimWorld } from '../../../tests/support/world';
 
 let root: string;
 beforeEach(() => (root = mkdtempSync(join(tmpdir(), 'siap-evidence-'))));
@@ -46,6 +46,7 @@ function world() {
 		new Date()
 	);
 	if (!created.ok) throw new Error('create failed');
+	declareTeam(db, created.id, [lead.id]);
 	return { db, admin, lead, id: created.id };
 }
 

@@ -5,5 +5,11 @@ import type { PageServerLoad } from './$types';
 
 export const load = (({ locals, url }) => {
 	const user = requireUser(locals, url);
-	return { assessments: listAssessments(getDb(), user), role: user.role };
+	const conflict = url.searchParams.get('konflik');
+	return {
+		assessments: listAssessments(getDb(), user),
+		role: user.role,
+		/** Just declared a conflict of interest and left that team. */
+		leftTeam: conflict !== null && /^\d+$/.test(conflict)
+	};
 }) satisfies PageServerLoad;

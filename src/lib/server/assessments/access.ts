@@ -1,9 +1,9 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { assessmentInScope, mayReview, type Actor } from '$lib/domain/access';
 import type { AssessmentStatus, TeamRole } from '$lib/domain/assessment/status';
 import type { PantiType } from '$lib/domain/panti/types';
 import type { Queryable } from '../db';
-import { assessments, assessmentTeam, panti } from '../db/schema';
+import { assessments, assessmentTeam, conflictDeclarations, panti } from '../db/schema';
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 
@@ -17,7 +17,12 @@ export interface AssessmentAccess {
 	readonly regionCode: string;
 	/** The actor's team role, if on the team and still of the role the team was chosen for. */
 	readonly teamRole: TeamRole | null;
-	/** May score on their own sheet (an eligible team member, while scoring is open). */
+	/**
+	 * A visit's team member who has not yet declared no conflict of interest with the panti: they
+	 * must, before scoring (conflict.ts).
+	 */
+	readonly mustDeclare: boolean;
+	/** May score on their own sheet (an eligible team member who declared, while scoring is open). */
 	readonly canScore: boolean;
 	/** May consolidate and submit (the lead). */
 	readonly isLead: boolean;
@@ -45,6 +50,25 @@ export function statusOf(db: Queryable, id: number): AssessmentStatus | undefine
 		.from(assessments)
 		.where(eq(assessments.id, id))
 		.get()?.status;
+}
+
+/**
+ * Whether the member's latest conflict-of-interest declaration for this assessment says "no
+ * conflict" (conflict.ts records them).
+ */
+export function declaredNoConflict(db: Queryable, assessmentId: number, userId: number): boolean {
+	const latest = db
+		.select({ grounds: conflictDeclarations.grounds })
+		.from(conflictDeclarations)
+		.where(
+			and(
+				eq(conflictDeclarations.assessmentId, assessmentId),
+				eq(conflictDeclarations.userId, userId)
+			)
+		)
+		.orderBy(desc(conflictDeclarations.id))
+		.get();
+	return latest !== undefined && latest.grounds.length === 0;
 }
 
 /**
@@ -84,13 +108,16 @@ export function assessmentAccess(db: Queryable, actor: Actor, id: number): Asses
 	const scope = { pantiId: row.a.pantiId, regionCode: row.regionCode, kind: row.a.kind };
 	if (!assessmentInScope(actor, scope, teamRole !== null)) return null;
 	const open = isOpenStatus(row.a.status);
+	const mustDeclare =
+		teamRole !== null && open && row.a.kind === 'visit' && !declaredNoConflict(db, id, actor.id);
 	return {
 		assessment: row.a,
 		pantiName: row.a.pantiSnapshot?.name ?? row.pantiName,
 		pantiType: scoredType(row.a),
 		regionCode: row.regionCode,
 		teamRole,
-		canScore: teamRole !== null && open,
+		mustDeclare,
+		canScore: teamRole !== null && open && !mustDeclare,
 		isLead: teamRole === 'lead',
 		canReview: mayReview(actor, scope)
 	};

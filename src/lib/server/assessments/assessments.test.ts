@@ -10,7 +10,12 @@ import { assessmentAccess } from './access';
 import { createAssessment } from './create';
 import { gradedSheet } from './results';
 import { saveScore } from './scores';
-import { addAsesor, kutimWorld, openAssessment } from '../../../../tests/support/world';
+import {
+	addAsesor,
+	declareTeam,
+	kutimWorld,
+	openAssessment
+} from '../../../../tests/support/world';
 
 function world() {
 	const { db, pantiId, dinas } = kutimWorld();
@@ -271,6 +276,7 @@ describe('workflow', async () => {
 			{ allowSuperseded: true }
 		);
 		if (!solo.ok) throw new Error('create');
+		declareTeam(w.db, solo.id, [w.outsider.id]);
 		const access = () => assessmentAccess(w.db, w.outsider, solo.id)!;
 		saveScore(w.db, w.outsider, access(), w.form, score('KEL-01', 3, 0), new Date());
 		const changes = () => w.db.get<{ n: number }>(sql`select total_changes() as n`).n;
@@ -286,8 +292,6 @@ describe('workflow', async () => {
 
 	it('a failed legal-status gate finalizes as Tidak Terakreditasi with no certificate', () => {
 		const w = world();
-		const only = world; // single-lead team: Rina alone
-		void only;
 		const solo = createAssessment(
 			w.db,
 			w.dinas,
@@ -303,6 +307,7 @@ describe('workflow', async () => {
 			{ allowSuperseded: true } // an older instrument, on purpose
 		);
 		if (!solo.ok) throw new Error('create');
+		declareTeam(w.db, solo.id, [w.outsider.id]);
 		const access = () => assessmentAccess(w.db, w.outsider, solo.id)!;
 		for (const ind of w.form.indicators)
 			saveScore(

@@ -1,7 +1,7 @@
 import { and, desc, eq, exists, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import type { Queryable } from '../db';
-import { assessments, assessmentTeam, panti, regions } from '../db/schema';
+import { assessments, assessmentTeam, conflictDeclarations, panti, regions } from '../db/schema';
 import { pantiScope } from '../scope';
 
 /**
@@ -28,7 +28,15 @@ export function listAssessments(db: Queryable, actor: Actor, options: { pantiId?
 			revokedAt: assessments.revokedAt,
 			pantiId: panti.id,
 			pantiName: panti.name,
-			regionName: regions.name
+			regionName: regions.name,
+			/** An assessor on a visit's team who has not declared no conflict of interest yet. */
+			mustDeclare: (actor.role === 'asesor'
+				? sql<boolean>`${assessments.kind} = 'visit' and not exists (
+					select 1 from ${conflictDeclarations} d
+					where d.assessment_id = ${assessments.id} and d.user_id = ${actor.id} and d.grounds = '[]'
+				)`
+				: sql<boolean>`0`
+			).mapWith(Boolean)
 		})
 		.from(assessments)
 		.innerJoin(panti, eq(panti.id, assessments.pantiId))

@@ -38,6 +38,10 @@ interface AssessmentEvent {
 
 const NOT_FOUND = 'Penilaian tidak ditemukan.';
 
+/** Why a visit's team member may not score yet (access.mustDeclare). */
+export const MUST_DECLARE =
+	'Nyatakan dulu bahwa Anda tidak memiliki konflik kepentingan dengan panti ini: buka halaman penilaian lalu isi pernyataannya.';
+
 function meets(access: AssessmentAccess, need: Need): boolean {
 	if (need === 'lead') return access.isLead;
 	if (need === 'team') return access.teamRole !== null;

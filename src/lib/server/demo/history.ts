@@ -20,6 +20,7 @@ import {
 import type { Grade } from '$lib/domain/rubric/vocabulary';
 import type { PantiType } from '$lib/domain/panti/types';
 import { assessmentAccess } from '../assessments/access';
+import { declare } from '../assessments/conflict';
 import { createAssessment } from '../assessments/create';
 import { saveScore } from '../assessments/scores';
 import { finalize, submit } from '../assessments/workflow';
@@ -250,6 +251,15 @@ function runOne(db: Db, world: World, entry: DemoHistoryEntry, ordinal: number):
 	// Keyed by panti index, plus the entry's position among that panti's assessments.
 	const nth = DEMO_HISTORY.slice(0, ordinal).filter((e) => e.index === entry.index).length;
 	const sheet = plannedSheet(form, entry, 0x51a9 + entry.index * 101 + nth);
+	// The lead declares no conflict of interest before scoring, as every visit's team member must.
+	const declared = declare(
+		db,
+		lead,
+		assessmentAccess(db, lead, id)!,
+		{ statement: 'tidak-ada', confirm: 'ya' },
+		at(visitOn)
+	);
+	if (!declared.ok) fail('pernyataan konflik', entry, declared);
 	let access = assessmentAccess(db, lead, id)!;
 	for (const [code, s] of sheet) {
 		const saved = saveScore(

@@ -53,6 +53,7 @@ export const load = ((event) => {
 		team,
 		teamRole: access.teamRole,
 		canScore: access.canScore,
+		mustDeclare: access.mustDeclare,
 		isLead: access.isLead,
 		canReview: access.canReview,
 		certificate: a.certificateNumber

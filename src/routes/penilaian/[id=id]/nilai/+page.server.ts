@@ -14,6 +14,8 @@ const TEAM = { need: 'team' } as const;
 
 export const load = ((event) => {
 	const { user, db, access } = loadAssessment(event, TEAM);
+	// A visit's sheet opens only after its member declared no conflict of interest.
+	if (access.mustDeclare) redirect(303, `/penilaian/${access.assessment.id}/deklarasi`);
 	const model = scoringModel(db, access);
 	if (!model) error(500, 'Instrumen penilaian tidak lengkap.');
 	return {

@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { loadAssessment } from '$lib/server/assessments/load';
+import { loadAssessment, MUST_DECLARE } from '$lib/server/assessments/load';
 import { evidenceDir } from '$lib/server/db/connection';
 import { storeEvidence } from '$lib/server/evidence';
 import { readForm, UNREADABLE_FORM } from '$lib/server/forms';
@@ -13,6 +13,7 @@ export const POST: RequestHandler = async (event) => {
 		signedOut: 'Sesi Anda berakhir. Masuk kembali.'
 	});
 	// Refuse before reading a possibly large body: only team members upload, while scoring is open.
+	if (access.mustDeclare) error(403, MUST_DECLARE);
 	if (!access.canScore) error(403, 'Penilaian ini tidak dapat diubah oleh Anda sekarang.');
 	const data = await readForm(event.request);
 	if (!(data instanceof FormData))

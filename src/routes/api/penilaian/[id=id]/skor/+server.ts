@@ -1,7 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { cleanText } from '$lib/domain/input/form-fields';
-import { loadAssessmentInstrument } from '$lib/server/assessments/load';
+import { loadAssessmentInstrument, MUST_DECLARE } from '$lib/server/assessments/load';
 import { saveScore } from '$lib/server/assessments/scores';
 import type { ApiProblem, ScoreConflict, ScoreRequest, ScoreSaved } from '$lib/score-api';
 import type { RequestHandler } from './$types';
@@ -23,6 +23,7 @@ export const POST: RequestHandler = async (event) => {
 	const { user, db, access, form } = loadAssessmentInstrument(event, {
 		signedOut: 'Sesi Anda berakhir. Masuk kembali untuk menyimpan.'
 	});
+	if (access.mustDeclare) error(403, MUST_DECLARE);
 	if (!access.canScore) error(403, 'Penilaian ini tidak dapat diubah oleh Anda sekarang.');
 	const parsed = body.safeParse(await event.request.json().catch(() => null));
 	if (!parsed.success)
