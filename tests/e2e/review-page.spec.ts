@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { cameraPhoto, login, waitForApp } from './helpers';
+import { cameraPhoto, declareNoConflict, login, waitForApp } from './helpers';
 
 // The review of issue 16 (design.md §7): a reviewer sees the result and its safeguarding finding
 // first, then every member's sheet with notes and photos; returns with a comment at an indicator;
@@ -77,6 +77,8 @@ test('review: result first, sheets with notes and photos, return with comments, 
 	const { context: r, page: rina } = await signedIn(browser, 'asesor.rina');
 	const { context: b, page: budi } = await signedIn(browser, 'asesor.budi');
 
+	await declareNoConflict(rina, id);
+	await declareNoConflict(budi, id);
 	// Both find PSD-08 (safeguarding, minimum 3) at 2; Budi sees KEL-02 one level lower than Rina.
 	await scoreSheet(rina, id, 3, {
 		'PSD-08': { level: 2, note: 'Dua anak menyatakan takut kepada pengasuh malam.' }
@@ -110,7 +112,11 @@ test('review: result first, sheets with notes and photos, return with comments, 
 	};
 	await submitSheet();
 
-	// The reviewer opens the review page from the assessment page.
+	// The reviewer finds it in the Penilaian list, and opens it from the assessment page.
+	await dinas.goto('/penilaian');
+	await expect(dinas.locator(`a[href="/penilaian/${id}/tinjau"]`)).toHaveText(
+		'Tinjau dan putuskan'
+	);
 	await dinas.goto(`/penilaian/${id}`);
 	await dinas.getByRole('link', { name: 'Buka halaman tinjauan' }).click();
 	await waitForApp(dinas);
@@ -246,6 +252,7 @@ test('the review page and its evidence stay within scope', async ({ browser }) =
 	const id = await schedule(dinas);
 	expect((await dinas.goto(`/penilaian/${id}/tinjau`))?.status()).toBe(200);
 	const { context: r, page: rina } = await signedIn(browser, 'asesor.rina');
+	await declareNoConflict(rina, id);
 	const upload = await rina.request.post(`/api/penilaian/${id}/bukti`, {
 		headers: { origin: new URL(rina.url()).origin },
 		multipart: {
