@@ -34,7 +34,8 @@ describe('formatNumber', () => {
 		[1234.56, 1, '1.234,6'],
 		[66.666, 2, '66,67'],
 		[0.5, 0, '1'],
-		[-3.25, 2, '-3,25']
+		[-3.25, 2, '-3,25'],
+		[-0.001, 2, '0']
 	])('%s with %s digits → %s', (n, digits, expected) => {
 		expect(formatNumber(n, digits)).toBe(expected);
 	});

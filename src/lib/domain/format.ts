@@ -68,7 +68,9 @@ export function formatNumber(n: number | null | undefined, digits = 1): string {
 	if (!format) {
 		format = new Intl.NumberFormat('id-ID', {
 			minimumFractionDigits: 0,
-			maximumFractionDigits: digits
+			maximumFractionDigits: digits,
+			// A tiny negative that rounds to zero (a kappa of -0.001) reads "0", not "-0".
+			signDisplay: 'negative'
 		});
 		numberFormats.set(digits, format);
 	}
