@@ -41,7 +41,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 		response.headers.set('Server-Timing', `app;dur=${(performance.now() - started).toFixed(2)}`);
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'same-origin');
-	response.headers.set('X-Frame-Options', 'DENY');
+	// Nothing frames SIAP, except an evidence PDF on its own review page (it sets its own rule).
+	if (!response.headers.has('X-Frame-Options')) response.headers.set('X-Frame-Options', 'DENY');
 	if (event.url.protocol === 'https:')
 		response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 	return response;

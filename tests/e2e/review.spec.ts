@@ -55,6 +55,7 @@ test('submit, return with a reason, fix, finalize: the result is what the engine
 	expect(frozen.status()).toBe(403);
 
 	await dinas.goto(`/penilaian/${id}`);
+	await dinas.getByRole('link', { name: 'Buka halaman tinjauan' }).click();
 	await waitForApp(dinas);
 	await dinas.getByRole('button', { name: 'Kembalikan' }).click();
 	await expect(dinas.getByRole('alert')).toContainText('Alasan minimal 10 karakter');
@@ -72,10 +73,12 @@ test('submit, return with a reason, fix, finalize: the result is what the engine
 	await yusuf.getByRole('button', { name: 'Ajukan untuk ditinjau' }).click();
 	await expect(yusuf.getByRole('status')).toContainText('Penilaian diajukan');
 
-	await dinas.goto(`/penilaian/${id}`);
+	await dinas.goto(`/penilaian/${id}/tinjau`);
 	await waitForApp(dinas);
-	dinas.once('dialog', (dlg) => dlg.accept());
 	await dinas.getByRole('button', { name: 'Finalkan dan terbitkan hasil' }).click();
+	const confirm = dinas.getByRole('dialog', { name: /Finalkan penilaian/ });
+	await expect(confirm.getByTestId('confirm-grade')).toHaveText('A (Baik Sekali)');
+	await confirm.getByRole('button', { name: 'Ya, finalkan' }).click();
 	await expect(dinas.getByRole('status')).toContainText('difinalkan');
 	// Every indicator at level 3 of 4: 75 % in every aspect → total 75 % → A (> 66 %), 5 years.
 	await expect(dinas.getByText('Nilai total 75%')).toBeVisible();
@@ -87,20 +90,26 @@ test('submit, return with a reason, fix, finalize: the result is what the engine
 	await expect(dinas.getByTestId('provisional')).toHaveCount(0);
 
 	// A finalized assessment cannot be changed, even by posting to the actions directly.
-	const post = (action: string) =>
-		yusuf.request.post(`/penilaian/${id}?/${action}`, {
-			form: { reason: 'mencoba mengubah hasil final' },
-			headers: { origin: new URL(yusuf.url()).origin, accept: 'text/html' }
+	const post = (page: Page, path: string) =>
+		page.request.post(`/penilaian/${id}${path}`, {
+			form: { reason: 'mencoba mengubah hasil final', version: '0', total: '75', grade: 'A' },
+			headers: { origin: new URL(page.url()).origin, accept: 'text/html' }
 		});
-	// The lead may submit, but not any more; reviewing is not theirs at all (403).
-	for (const [action, status] of [
-		['ajukan', 400],
-		['kembalikan', 403],
-		['finalkan', 403]
+	// The lead may submit, but not any more; reviewing is not theirs at all (the review page and
+	// its actions do not exist for them: 404).
+	for (const [path, status, text] of [
+		['?/ajukan', 400, /sudah diajukan/],
+		['/tinjau?/kembalikan', 404, /tidak ditemukan/],
+		['/tinjau?/finalkan', 404, /tidak ditemukan/]
 	] as const) {
-		const res = await post(action);
-		expect(res.status(), action).toBe(status);
-		expect(await res.text(), action).toMatch(/sudah diajukan|tidak berwenang/);
+		const res = await post(yusuf, path);
+		expect(res.status(), path).toBe(status);
+		expect(await res.text(), path).toMatch(text);
+	}
+	// The reviewer may not take a second decision either.
+	for (const path of ['/tinjau?/kembalikan', '/tinjau?/finalkan']) {
+		const res = await post(dinas, path);
+		expect(res.status(), path).toBe(400);
 	}
 	const api = await yusuf.request.post(`/api/penilaian/${id}/skor`, {
 		data: { code: 'KEL-01', level: 0, notApplicable: false, note: '', version: 2 }

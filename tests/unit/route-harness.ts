@@ -231,7 +231,8 @@ function target(routeId: string, kind: string): { path: string; params: Record<s
 	const onOpen =
 		routeId.startsWith('/api/penilaian') ||
 		/\/(nilai|konsolidasi|kunjungan)$/.test(routeId) ||
-		(routeId === '/penilaian/[id=id]' && ['ajukan', 'kembalikan', 'finalkan'].includes(kind));
+		(routeId === '/penilaian/[id=id]' && kind === 'ajukan') ||
+		(routeId === '/penilaian/[id=id]/tinjau' && ['kembalikan', 'finalkan'].includes(kind));
 	const id: Record<string, number> = {
 		'/panti/[id=id]': t.pantiId,
 		'/penilaian/[id=id]': onOpen ? t.openId : t.finalId,

@@ -72,8 +72,6 @@ export const RULES: Record<string, Rule> = {
 	'/penilaian/baru default': { allow: SCOPE },
 	'/penilaian/[id=id] load': { allow: VIEWERS },
 	'/penilaian/[id=id] ajukan': { allow: ['lead'] },
-	'/penilaian/[id=id] kembalikan': { allow: SCOPE },
-	'/penilaian/[id=id] finalkan': { allow: SCOPE },
 	'/penilaian/[id=id] cabut': { allow: ADMIN },
 	'/penilaian/[id=id]/nilai load': { allow: ['lead'] },
 	'/penilaian/[id=id]/nilai profil': { allow: ['lead'] },
@@ -87,6 +85,9 @@ export const RULES: Record<string, Rule> = {
 	// The team: only the Dinas of the scope and admin change it.
 	'/penilaian/[id=id]/tim load': { allow: SCOPE },
 	'/penilaian/[id=id]/tim default': { allow: SCOPE },
+	'/penilaian/[id=id]/tinjau load': { allow: SCOPE },
+	'/penilaian/[id=id]/tinjau kembalikan': { allow: SCOPE },
+	'/penilaian/[id=id]/tinjau finalkan': { allow: SCOPE },
 	'/penilaian/[id=id]/hasil load': { allow: VIEWERS },
 	'/penilaian/[id=id]/riwayat load': { allow: VIEWERS },
 	'/penilaian/[id=id]/laporan.pdf GET': { allow: VIEWERS },

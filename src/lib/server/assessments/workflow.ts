@@ -22,6 +22,9 @@ import { todayWib } from '../clock';
 import { proposePlan } from '../plans/generate';
 import { assessments, assessmentTeam, consolidatedScores, itemScores } from '../db/schema';
 import { isOpenStatus, type AssessmentAccess, type AssessmentRow } from './access';
+import { finalizeRefusal, type FinalizeDecision } from '$lib/domain/assessment/finalize-check';
+import type { ReturnComments } from '$lib/domain/assessment/review';
+import { recordReturn, recordSubmission, submittedSheet } from './review';
 import { recordAspectScores } from './aspect-scores';
 import { undecided } from './consolidate';
 import { pantiIdentity } from './identity';
@@ -156,10 +159,14 @@ export function submit(
 						})
 						.run();
 			}
+			// What the reviewer decides on, kept as it was submitted: a resubmission is compared to it.
+			const snapshot = (tx: Tx) =>
+				recordSubmission(tx, id, actor, submittedSheet(sheet, notes), now);
 			if (access.assessment.kind !== 'self')
 				return {
 					to: 'submitted',
-					fields: { submittedAt: now.toISOString(), returnReason: null }
+					fields: { submittedAt: now.toISOString(), returnReason: null },
+					then: snapshot
 				};
 			// Self-assessments end here, indicative.
 			const grade = gradeOf(form, score.total!, sheet);
@@ -169,7 +176,8 @@ export function submit(
 					...resultFields(tx, access.assessment.pantiId, score.total!, grade, actor, now),
 					submittedAt: now.toISOString()
 				},
-				then: (tx) =>
+				then: (tx) => {
+					snapshot(tx);
 					recordOutcome(tx, {
 						access,
 						form,
@@ -180,19 +188,24 @@ export function submit(
 						from: todayWib(now),
 						actor,
 						now
-					})
+					});
+				}
 			};
 		}
 	});
 }
 
-/** A reviewer returns a submitted assessment with a reason the team sees; scoring reopens. */
+/**
+ * A reviewer returns a submitted assessment with a reason the team sees, and comments at single
+ * indicators (already checked against the instrument); scoring reopens. The return is kept.
+ */
 export function returnForRevision(
 	db: Db,
 	actor: Actor,
 	access: AssessmentAccess,
 	reason: string,
-	now: Date
+	now: Date,
+	comments: ReturnComments = {}
 ): TransitionResult {
 	if (!access.canReview) return { ok: false, message: NOT_REVIEWER };
 	return runTransition(db, {
@@ -201,13 +214,19 @@ export function returnForRevision(
 		now,
 		from: SUBMITTED,
 		wrongStatus: 'Hanya penilaian yang sudah diajukan yang dapat dikembalikan.',
-		step: () => ({ to: 'returned', fields: { returnReason: reason } })
+		step: () => ({
+			to: 'returned',
+			fields: { returnReason: reason },
+			then: (tx) => recordReturn(tx, access.assessment.id, actor, reason, comments, now)
+		})
 	});
 }
 
 /**
  * A reviewer finalizes: the grade (with the gate explanation), and for grades A–C a certificate
  * number, an unguessable verification code and the valid-until date. Never changes afterwards.
+ * With a `decision` (what the review page posts), the outcome recomputed here must be the one the
+ * reviewer saw, and a grave one must carry the typed confirmation (finalize-check.ts).
  */
 export function finalize(
 	db: Db,
@@ -215,7 +234,8 @@ export function finalize(
 	access: AssessmentAccess,
 	form: ResolvedInstrument,
 	today: string,
-	now: Date
+	now: Date,
+	decision?: FinalizeDecision
 ): TransitionResult {
 	if (!access.canReview) return { ok: false, message: NOT_REVIEWER };
 	const id = access.assessment.id;
@@ -230,6 +250,23 @@ export function finalize(
 			const score = scoreSheet(form, sheet);
 			if (!score.complete || score.total === null) return { message: 'Penilaian belum lengkap.' };
 			const grade = gradeOf(form, score.total, sheet);
+			if (decision) {
+				const version = tx
+					.select({ v: assessments.version })
+					.from(assessments)
+					.where(eq(assessments.id, id))
+					.get()!.v;
+				const refusal = finalizeRefusal(
+					{
+						version,
+						total: score.total,
+						grade: grade.grade,
+						safeguardingFindings: grade.safeguarding.length
+					},
+					decision
+				);
+				if (refusal) return { message: refusal };
+			}
 			const certified = grade.grade !== 'TT';
 			const year = today.slice(0, 4);
 			const seq =

@@ -9,9 +9,8 @@ import { invalid, parseWith, readForm } from '$lib/server/forms';
 import { canRevoke, mayReadRevokeReason } from '$lib/domain/access';
 import { revokeCertificate, revokeFormSchema } from '$lib/server/certificates/revoke';
 import { certificateStatus } from '$lib/domain/assessment/certificate-status';
-import { cleanText } from '$lib/domain/input/form-fields';
 import { instrumentFor, getInstrumentVersion } from '$lib/server/rubrics/read';
-import { finalize, returnForRevision, submit } from '$lib/server/assessments/workflow';
+import { submit } from '$lib/server/assessments/workflow';
 import { mayChangeTeam, teamNotice } from '$lib/server/assessments/team-change';
 import { formatVisitDates } from '$lib/domain/assessment/visit-record';
 import { todayWib } from '$lib/server/clock';
@@ -82,18 +81,6 @@ export const load = ((event) => {
 	};
 }) satisfies PageServerLoad;
 
-const NOT_REVIEWER = 'Anda tidak berwenang meninjau penilaian ini.';
-
-// Free text the team reads: hidden characters are stripped rather than refused.
-const reasonSchema = cleanText(
-	'Alasan',
-	{ multiline: true, hidden: 'strip' },
-	{ error: 'Tuliskan alasan pengembalian.' }
-)
-	.trim()
-	.min(10, { error: 'Alasan minimal 10 karakter agar tim tahu apa yang harus diperbaiki.' })
-	.max(2000, { error: 'Alasan paling banyak 2.000 karakter.' });
-
 export const actions = {
 	ajukan: (event) => {
 		const { user, db, access, form } = loadAssessmentInstrument(event);
@@ -101,31 +88,6 @@ export const actions = {
 		const result = submit(db, user, access, form, new Date());
 		if (!result.ok) return fail(400, { action: 'ajukan', message: result.message });
 		redirect(303, `/penilaian/${event.params.id}?selesai=ajukan`);
-	},
-	kembalikan: async (event) => {
-		const { user, db, access } = loadAssessment(event);
-		if (!access.canReview) error(403, NOT_REVIEWER);
-		const data = await readForm(event.request);
-		if (!(data instanceof FormData)) return data;
-		const typed = data.get('reason');
-		const reason = reasonSchema.safeParse(typed);
-		if (!reason.success)
-			return fail(400, {
-				action: 'kembalikan',
-				message: reason.error.issues[0]!.message,
-				reason: typeof typed === 'string' ? typed : ''
-			});
-		const result = returnForRevision(db, user, access, reason.data, new Date());
-		if (!result.ok)
-			return fail(400, { action: 'kembalikan', message: result.message, reason: reason.data });
-		redirect(303, `/penilaian/${event.params.id}?selesai=kembalikan`);
-	},
-	finalkan: (event) => {
-		const { user, db, access, form } = loadAssessmentInstrument(event);
-		if (!access.canReview) error(403, NOT_REVIEWER);
-		const result = finalize(db, user, access, form, todayWib(), new Date());
-		if (!result.ok) return fail(400, { action: 'finalkan', message: result.message });
-		redirect(303, `/penilaian/${event.params.id}?selesai=finalkan`);
 	},
 	cabut: async (event) => {
 		// Admins only: anyone else gets a 403 before the form is even read.

@@ -4,6 +4,7 @@ import { readSheet } from '$lib/server/assessments/scores';
 import { scoringModel } from '$lib/server/assessments/view';
 import { readForm, textField, textFieldsOf } from '$lib/server/forms';
 import { listEvidence } from '$lib/server/evidence';
+import { latestReturn } from '$lib/server/assessments/review';
 import { correctSnapshot, snapshotSchema } from '$lib/server/assessments/snapshot';
 import { PROFESSIONS } from '$lib/domain/panti/types';
 import type { Actions, PageServerLoad } from './$types';
@@ -30,6 +31,11 @@ export const load = ((event) => {
 		userId: user.id,
 		model,
 		sheet: readSheet(db, access.assessment.id, user.id),
+		/** The reviewer's comments per indicator, while the team works on the return. */
+		returnComments:
+			access.assessment.status === 'returned'
+				? (latestReturn(db, access.assessment.id)?.comments ?? {})
+				: {},
 		evidence: listEvidence(db, access.assessment.id)
 	};
 }) satisfies PageServerLoad;
