@@ -113,7 +113,7 @@ describe('forced password change', { timeout: 60_000 }, () => {
 			)
 		);
 		expect(created).toEqual({
-			location: expect.stringMatching(/^\/admin\/pengguna\/\d+\?disimpan=1$/)
+			location: expect.stringMatching(/^\/admin\/pengguna\/\d+\?dibuat=1$/)
 		});
 
 		// Sign-in goes to the change form, whatever `kembali` says.

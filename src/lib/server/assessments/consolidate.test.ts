@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { auditLog } from '../db/schema';
-import { addAsesor, kutimWorld, openAssessment } from '../../../../tests/support/world';
+import {
+	addAsesor,
+	kutimWorld,
+	openAssessment,
+	recordVisit
+} from '../../../../tests/support/world';
 import { assessmentAccess } from './access';
 import { consolidationView, undecided } from './consolidate';
 import { saveConsolidation } from './consolidate-save';
@@ -18,6 +23,8 @@ function world() {
 		leadId: rina.id,
 		memberIds: [budi.id]
 	});
+	// The visit happened (its record is required before submission).
+	recordVisit(db, rina, id);
 	const lead = () => assessmentAccess(db, rina, id)!;
 	const scoreAs = (who: typeof rina, code: string, level: number) => {
 		const access = assessmentAccess(db, who, id)!;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { assessmentReturns, assessmentSubmissions, assessments, auditLog } from '../db/schema';
-import { addAsesor, kutimWorld, openAssessment } from '../../../../tests/support/world';
+import {
+	addAsesor,
+	kutimWorld,
+	openAssessment,
+	recordVisit
+} from '../../../../tests/support/world';
 import { assessmentAccess } from './access';
 import { latestReturn } from './review';
 import { reviewView } from './review-view';
@@ -13,6 +18,8 @@ function scoredVisit(level: number) {
 	const { db, pantiId, dinas } = kutimWorld();
 	const rina = addAsesor(db, 'rina');
 	const { id, form } = openAssessment(db, dinas, { pantiId, leadId: rina.id });
+	// The visit happened (its record is required before submission).
+	recordVisit(db, rina, id);
 	const lead = () => assessmentAccess(db, rina, id)!;
 	const review = () => assessmentAccess(db, dinas, id)!;
 	const set = (code: string, l: number, note = '') => {
