@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { cameraPhoto, declareNoConflict, login, waitForApp } from './helpers';
+import { cameraPhoto, declareNoConflict, login, recordVisit, waitForApp } from './helpers';
 
 // The review of issue 16 (design.md §7): a reviewer sees the result and its safeguarding finding
 // first, then every member's sheet with notes and photos; returns with a comment at an indicator;
@@ -99,10 +99,15 @@ test('review: result first, sheets with notes and photos, return with comments, 
 		}
 	});
 	expect(upload.status()).toBe(201);
+	// Both below PSD-08's safeguarding minimum: the lead must choose it, with a reason.
 	await rina.goto(`/penilaian/${id}/konsolidasi`);
 	await waitForApp(rina);
+	const psd08 = rina.getByRole('article', { name: /PSD-08/ });
+	await psd08.getByLabel('Nilai konsolidasi').selectOption('2');
+	await psd08.getByLabel('Alasan (wajib)').fill('Kedua asesor mendengar hal yang sama dari anak.');
 	await rina.getByRole('button', { name: 'Simpan konsolidasi' }).click();
 	await expect(rina.getByRole('status')).toContainText('Nilai konsolidasi tersimpan');
+	await recordVisit(rina, id);
 	const submitSheet = async () => {
 		await rina.goto(`/penilaian/${id}`);
 		await waitForApp(rina);
@@ -196,9 +201,10 @@ test('review: result first, sheets with notes and photos, return with comments, 
 	await expect(rina.getByTestId('save-state')).toHaveText(/Tersimpan/);
 	await rina.goto(`/penilaian/${id}/konsolidasi`);
 	await waitForApp(rina);
+	await rina.getByRole('button', { name: /^Semua/ }).click();
 	await rina
-		.getByRole('row', { name: /KEL-01/ })
-		.getByRole('combobox')
+		.getByRole('article', { name: /KEL-01/ })
+		.getByLabel('Nilai konsolidasi')
 		.selectOption('4');
 	await rina.getByRole('button', { name: 'Simpan konsolidasi' }).click();
 	await expect(rina.getByRole('status')).toContainText('Nilai konsolidasi tersimpan');
