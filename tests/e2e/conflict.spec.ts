@@ -16,6 +16,7 @@ async function as(browser: Browser, username: string): Promise<Page> {
 test('members declare before scoring; one who declares a conflict leaves the team and the Dinas sees why', async ({
 	browser
 }) => {
+	test.setTimeout(90_000); // three sign-ins, each slow on purpose
 	const dinas = await as(browser, 'dinas.kutim');
 	await dinas
 		.getByRole('link', { name: /LKSA Demo/ })

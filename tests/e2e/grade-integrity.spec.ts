@@ -78,11 +78,12 @@ test('a finalized accreditation stays as issued through a rename and a retype; a
 	// Level 3 of 4 everywhere: 75 % → A; the review card says so before the decision.
 	await expect(dinas.getByTestId('review-result')).toContainText('75');
 	await expect(dinas.getByTestId('review-result')).toContainText('A (Baik Sekali)');
-	dinas.once('dialog', (d) => {
-		expect(d.message()).toContain('A (Baik Sekali)');
-		void d.accept();
-	});
+	await dinas.goto(`/penilaian/${visit}/tinjau`);
+	await waitForApp(dinas);
 	await dinas.getByRole('button', { name: 'Finalkan dan terbitkan hasil' }).click();
+	const confirm = dinas.getByRole('dialog', { name: /Finalkan penilaian/ });
+	await expect(confirm.getByTestId('confirm-grade')).toHaveText('A (Baik Sekali)');
+	await confirm.getByRole('button', { name: 'Ya, finalkan' }).click();
 	await expect(dinas.getByRole('status')).toContainText('difinalkan');
 	const verify = await dinas.getByRole('link', { name: /^\/verifikasi\// }).getAttribute('href');
 

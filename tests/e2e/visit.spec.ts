@@ -126,10 +126,13 @@ test('the lead records the visit on a tablet and submits; the report and certifi
 	await expect(yusuf.getByRole('cell', { name: 'Pak Darto' })).toBeVisible();
 	await shots(yusuf, 'visit-record-read');
 
-	await dinas.goto(`/penilaian/${id}`);
+	await dinas.goto(`/penilaian/${id}/tinjau`);
 	await waitForApp(dinas);
-	dinas.once('dialog', (d) => d.accept());
 	await dinas.getByRole('button', { name: 'Finalkan dan terbitkan hasil' }).click();
+	await dinas
+		.getByRole('dialog', { name: /Finalkan penilaian/ })
+		.getByRole('button', { name: 'Ya, finalkan' })
+		.click();
 	await expect(dinas.getByRole('status')).toContainText('difinalkan');
 
 	const report = await pdfText(dinas, `/penilaian/${id}/laporan.pdf`);
