@@ -17,11 +17,9 @@ test('members declare before scoring; one who declares a conflict leaves the tea
 	browser
 }) => {
 	test.setTimeout(90_000); // three sign-ins, each slow on purpose
-	const dinas = await as(browser, 'dinas.kutim');
-	await dinas
-		.getByRole('link', { name: /LKSA Demo/ })
-		.first()
-		.click();
+	// A Jepara panti where no other spec puts Budi: his declared conflict bars him from it.
+	const dinas = await as(browser, 'dinas.jepara');
+	await dinas.locator('tbody a').last().click();
 	await dinas.getByRole('button', { name: 'Jadwalkan visitasi' }).click();
 	await waitForApp(dinas);
 	await dinas.getByLabel('Ketua tim').selectOption({ label: 'Rina Asesor (Demo)' });

@@ -19,7 +19,6 @@ test('creating a panti with bad input shows every error and saves nothing', asyn
 		'Pilih jenis panti.',
 		'Pilih kepemilikan.',
 		'Alamat wajib diisi.',
-		'Pilih kabupaten/kota.',
 		'Kapasitas harus bilangan bulat 0 atau lebih.',
 		'Lintang harus antara -11.5 dan 6.5.',
 		'Pilih minimal satu kategori PMKS yang dilayani.',
@@ -27,8 +26,9 @@ test('creating a panti with bad input shows every error and saves nothing', asyn
 	]) {
 		await expect(page.getByText(message, { exact: true })).toBeVisible();
 	}
-	// What the user typed is kept.
+	// What the user typed is kept, and the Dinas's own kab/kota stays chosen.
 	await expect(page.getByLabel('Nama panti')).toHaveValue('AB');
+	await expect(page.getByLabel('Kabupaten/kota')).toHaveValue('64.08');
 	await expect(page.getByLabel('Nama panti')).toHaveAttribute('aria-invalid', 'true');
 
 	await page.goto('/panti');
