@@ -52,8 +52,10 @@ for (const size of sizes) {
 		await shot('plan');
 		await page.goto('/panti');
 		await shot('panti-head-panti');
+		// The newest accreditation with a certificate (other specs may leave a newer Tidak Terakreditasi).
 		await page
 			.getByTestId('pdf-links')
+			.filter({ has: page.getByRole('link', { name: /sertifikat/i }) })
 			.first()
 			.locator('xpath=ancestor::li')
 			.getByRole('link')
