@@ -5,7 +5,14 @@
  * discarded; an assessment never opened is clearly not available offline.
  */
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { cameraPhoto, declareNoConflict, login, waitForApp } from './helpers';
+import {
+	cameraPhoto,
+	declareNoConflict,
+	login,
+	scheduleAs,
+	signedInPage,
+	waitForApp
+} from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -14,23 +21,14 @@ test.use({ serviceWorkers: 'allow' });
  * interest (online, on another device, as he must before the sheet opens); returns the id.
  */
 async function schedule(browser: Browser, n: number): Promise<string> {
-	const context = await browser.newContext();
-	const dinas = await context.newPage();
-	await login(dinas, 'dinas.kaltim');
-	await dinas.goto('/panti?regionCode=64.72');
-	await dinas.locator('tbody a').nth(n).click();
-	await dinas.getByRole('button', { name: 'Jadwalkan visitasi' }).click();
-	await waitForApp(dinas);
-	await dinas.getByLabel('Ketua tim').selectOption({ label: 'Budi Asesor (Demo)' });
-	await dinas.getByRole('button', { name: 'Jadwalkan' }).click();
-	await expect(dinas.getByRole('status')).toContainText('Penilaian dijadwalkan');
-	const id = dinas.url().split('/').pop()!.replace(/\?.*/, '');
-	await context.close();
-	const office = await browser.newContext();
-	const budi = await office.newPage();
-	await login(budi, 'asesor.budi');
+	const id = await scheduleAs(browser, 'dinas.kaltim', {
+		from: '/panti?regionCode=64.72',
+		panti: n,
+		lead: 'Budi Asesor (Demo)'
+	});
+	const budi = await signedInPage(browser, 'asesor.budi');
 	await declareNoConflict(budi, id);
-	await office.close();
+	await budi.context().close();
 	return id;
 }
 
