@@ -136,6 +136,7 @@ test('scores, a note and a photo made offline survive reloads and a closed tab, 
 test('a change made offline that meets a newer server value is the assessor’s choice', async ({
 	browser
 }) => {
+	test.setTimeout(90_000); // four or five sign-ins, each slow on purpose
 	const id = await schedule(browser, 1);
 	const { context, page } = await tablet(browser);
 	await openSheet(page, id);
@@ -167,6 +168,7 @@ test('a change made offline that meets a newer server value is the assessor’s 
 test('a change the server refuses can be discarded after confirming; a sheet never opened is not available offline', async ({
 	browser
 }) => {
+	test.setTimeout(90_000); // four or five sign-ins, each slow on purpose
 	const id = await schedule(browser, 2);
 	const neverOpened = await schedule(browser, 0);
 	const { context, page } = await tablet(browser);
@@ -246,6 +248,7 @@ async function heldChanges(page: Page, assessmentId: number): Promise<string[]> 
 test('when the session ends without signing out, the sheet is no longer served offline; unsent work stays', async ({
 	browser
 }) => {
+	test.setTimeout(90_000); // three sign-ins, each slow on purpose
 	const id = await schedule(browser, 1);
 	const { context, page } = await tablet(browser);
 	await openSheet(page, id);
