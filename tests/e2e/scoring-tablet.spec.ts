@@ -4,40 +4,36 @@
  * scrolling, also without signal; evidence is a new photo or an existing file.
  */
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { cameraPhoto, declareNoConflict, login, waitForApp } from './helpers';
+import {
+	cameraPhoto,
+	declareNoConflict,
+	LANDSCAPE,
+	PORTRAIT,
+	scheduleAs,
+	signedInPage,
+	waitForApp
+} from './helpers';
 
 const sizes = [
-	{ name: 'landscape', width: 1024, height: 768 },
-	{ name: 'portrait', width: 800, height: 1280 }
+	{ name: 'landscape', ...LANDSCAPE },
+	{ name: 'portrait', ...PORTRAIT }
 ];
 
 /** dinas.kaltim schedules the n-th Samarinda panti (of three) for Sari alone; Sari declares; the id. */
 async function schedule(browser: Browser, n: number): Promise<string> {
-	const context = await browser.newContext();
-	const dinas = await context.newPage();
-	await login(dinas, 'dinas.kaltim');
-	await dinas.goto('/panti?regionCode=64.72');
-	await dinas.locator('tbody a').nth(n).click();
-	await dinas.getByRole('button', { name: 'Jadwalkan visitasi' }).click();
-	await waitForApp(dinas);
-	await dinas.getByLabel('Ketua tim').selectOption({ label: 'Sari Asesor (Demo)' });
-	await dinas.getByRole('button', { name: 'Jadwalkan' }).click();
-	await expect(dinas.getByRole('status')).toContainText('Penilaian dijadwalkan');
-	const id = dinas.url().split('/').pop()!.replace(/\?.*/, '');
-	await context.close();
-	const office = await browser.newContext();
-	const assessor = await office.newPage();
-	await login(assessor, 'asesor.sari');
+	const id = await scheduleAs(browser, 'dinas.kaltim', {
+		from: '/panti?regionCode=64.72',
+		panti: n,
+		lead: 'Sari Asesor (Demo)'
+	});
+	const assessor = await signedInPage(browser, 'asesor.sari');
 	await declareNoConflict(assessor, id);
-	await office.close();
+	await assessor.context().close();
 	return id;
 }
 
-async function sari(browser: Browser, width: number, height: number): Promise<Page> {
-	const page = await (await browser.newContext({ viewport: { width, height } })).newPage();
-	await login(page, 'asesor.sari');
-	return page;
-}
+const sari = (browser: Browser, size: { width: number; height: number }) =>
+	signedInPage(browser, 'asesor.sari', size);
 
 /** The card that has the focus (a jump focuses the card's levels). */
 const focusedCard = (page: Page) =>
@@ -78,7 +74,7 @@ test('the list: opening a sheet is the large filled button, preparing offline th
 }) => {
 	const id = await schedule(browser, 1);
 	for (const size of sizes) {
-		const page = await sari(browser, size.width, size.height);
+		const page = await sari(browser, size);
 		await page.goto('/penilaian');
 		await waitForApp(page);
 		const row = page
@@ -104,7 +100,7 @@ for (const size of sizes)
 	}) => {
 		test.setTimeout(90_000);
 		const id = await schedule(browser, 1);
-		const page = await sari(browser, size.width, size.height);
+		const page = await sari(browser, size);
 		await page.goto(`/penilaian/${id}/nilai`);
 		await waitForApp(page);
 		await page.screenshot({ path: `tests/screenshots/${size.name}-scoring.png` });
@@ -147,7 +143,7 @@ test('lanjut otomatis: remembered on the device, goes to the next unanswered, al
 }) => {
 	test.setTimeout(90_000);
 	const id = await schedule(browser, 2);
-	const page = await sari(browser, 800, 1280);
+	const page = await sari(browser, PORTRAIT);
 	await page.goto(`/penilaian/${id}/nilai`);
 	await waitForApp(page);
 	const level = (code: string, n: number) =>
@@ -197,7 +193,7 @@ test('lanjut otomatis: remembered on the device, goes to the next unanswered, al
 
 test('evidence: a new photo from the camera or an existing photo or PDF', async ({ browser }) => {
 	const id = await schedule(browser, 2);
-	const page = await sari(browser, 1024, 768);
+	const page = await sari(browser, LANDSCAPE);
 	await page.goto(`/penilaian/${id}/nilai`);
 	await waitForApp(page);
 	const item = page.locator('#butir-KEL-01');
