@@ -72,6 +72,7 @@ const expectTitleClear = (page: Page, code: string) =>
 test('the list: opening a sheet is the large filled button, preparing offline the smaller one', async ({
 	browser
 }) => {
+	test.setTimeout(60_000);
 	const id = await schedule(browser, 1);
 	for (const size of sizes) {
 		const page = await sari(browser, size);
@@ -192,6 +193,7 @@ test('lanjut otomatis: remembered on the device, goes to the next unanswered, al
 });
 
 test('evidence: a new photo from the camera or an existing photo or PDF', async ({ browser }) => {
+	test.setTimeout(60_000);
 	const id = await schedule(browser, 2);
 	const page = await sari(browser, LANDSCAPE);
 	await page.goto(`/penilaian/${id}/nilai`);
