@@ -5,6 +5,7 @@
 import { addYears } from '../dates';
 import type { GapItem } from '$lib/domain/engine/index';
 import type { Horizon, Stakeholder } from '../rubric/vocabulary';
+import { readerText } from '../rubric/reader-text';
 
 /** Horizon ends in years (design.md glossary: short ≤ 1, medium 1–3, long 3–5). */
 export const HORIZON_YEARS: Record<Horizon, number> = { short: 1, medium: 3, long: 5 };
@@ -25,7 +26,7 @@ export function proposeActions(gaps: readonly GapItem[], from: string): Proposed
 	return gaps.map((g) => ({
 		indicatorCode: g.code,
 		// The primary recommendation leads; the rubric's other recommendations follow it.
-		action: g.recommendations.map((r) => r.action).join(' '),
+		action: readerText(g.recommendations.map((r) => r.action).join(' ')),
 		horizon: g.horizon,
 		stakeholder: g.stakeholder,
 		dueDate: addYears(from, HORIZON_YEARS[g.horizon])

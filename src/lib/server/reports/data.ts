@@ -28,6 +28,7 @@ import { assessmentResults } from '../assessments/results';
 import { pantiIdentity } from '../assessments/identity';
 import { teamOf } from '../assessments/view';
 import { teamPresentNames } from '../assessments/visit-record';
+import { readerText } from '$lib/domain/rubric/reader-text';
 
 /**
  * The panti as the documents print it: for a finalized assessment its identity frozen at
@@ -192,7 +193,7 @@ export function planData(
 		.map((x) => ({
 			indicatorCode: x.indicatorCode,
 			indicatorTitle: titles.get(x.indicatorCode) ?? x.indicatorCode,
-			action: x.action,
+			action: readerText(x.action),
 			horizon: x.horizon,
 			stakeholder: x.stakeholder,
 			owner: x.owner,

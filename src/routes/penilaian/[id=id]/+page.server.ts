@@ -16,6 +16,7 @@ import { formatVisitDates } from '$lib/domain/assessment/visit-record';
 import { todayIn } from '$lib/server/clock';
 import type { Actions, PageServerLoad } from './$types';
 import { zoneOfRegion } from '$lib/domain/time-zone';
+import { readerText } from '$lib/domain/rubric/reader-text';
 
 /** What the reviewer decides on: the provisional result of the consolidated sheet. */
 function reviewSummary(db: Db, a: AssessmentRow) {
@@ -76,7 +77,7 @@ export const load = ((event) => {
 				}
 			: null,
 		canRevoke: canRevoke(user, a),
-		gateExplanation: a.gateExplanation,
+		gateExplanation: readerText(a.gateExplanation),
 		review: access.canReview && a.status === 'submitted' ? reviewSummary(db, a) : null,
 		created: event.url.searchParams.has('dibuat'),
 		done: event.url.searchParams.get('selesai')
