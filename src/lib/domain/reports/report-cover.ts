@@ -92,7 +92,7 @@ export function profile(meta: ReportMeta): Content {
 			['Alamat', p.address],
 			['Wilayah', p.regionName],
 			['Kapasitas', p.capacity === null ? '—' : `${p.capacity} orang`],
-			['Penerima manfaat saat ini', p.currentClients === null ? '—' : `${p.currentClients} orang`]
+			['Klien saat ini', p.currentClients === null ? '—' : `${p.currentClients} orang`]
 		]),
 		{ text: '2. Tim dan waktu penilaian', style: 'h2' },
 		facts([
