@@ -1,4 +1,5 @@
 import type { SessionUser } from '$lib/server/auth/session';
+import type { Zone } from '$lib/domain/time-zone';
 
 declare global {
 	const __APP_VERSION__: string;
@@ -9,6 +10,10 @@ declare global {
 		}
 		interface Error {
 			message: string;
+		}
+		interface PageData {
+			/** The zone dates and times are shown in: the panti's on its pages, else the user's. */
+			zone: Zone;
 		}
 	}
 }

@@ -1,3 +1,5 @@
+import { getDb } from '$lib/server/db/connection';
+import { userZone } from '$lib/server/zone';
 import type { LayoutServerLoad } from './$types';
 
 export const load = (({ locals }) => {
@@ -6,6 +8,8 @@ export const load = (({ locals }) => {
 		/** Only what the shell renders: name and role for the header, ids for navigation. */
 		user: user
 			? { name: user.name, role: user.role, pantiId: user.pantiId, regionCode: user.regionCode }
-			: null
+			: null,
+		/** Times are shown in this zone unless a page about one panti says its own. */
+		zone: user ? userZone(getDb(), user) : ('WIB' as const)
 	};
 }) satisfies LayoutServerLoad;

@@ -16,6 +16,18 @@ async function submitSheet(page: Page, id: string, button: string) {
 	await expect(page.getByRole('status')).toBeVisible();
 }
 
+/** The signed-in user saves their NIP and jabatan on Akun saya. */
+async function saveProfile(page: Page, nip: string, position: string) {
+	await page.goto('/akun');
+	await waitForApp(page);
+	await page.getByLabel('NIP').fill(nip);
+	await page.getByLabel('Jabatan').fill(position);
+	await page.getByRole('button', { name: 'Simpan NIP dan jabatan' }).click();
+}
+
+const NIP = '197005141998031005';
+const POSITION = 'Kepala Dinas Sosial Kabupaten Jepara';
+
 async function download(page: Page, link: RegExp): Promise<string> {
 	const [file] = await Promise.all([
 		page.waitForEvent('download'),
@@ -55,11 +67,41 @@ test('a finalized accreditation stays as issued through a rename and a retype; a
 	// Level 3 of 4 everywhere: 75 % → A; the review card says so before the decision.
 	await expect(dinas.getByTestId('review-result')).toContainText('75');
 	await expect(dinas.getByTestId('review-result')).toContainText('A (Baik Sekali)');
+	// The reviewer signs the certificate: without a NIP the dialog and the server refuse.
+	await saveProfile(dinas, '12345', POSITION);
+	await expect(dinas.getByLabel('NIP')).toHaveAttribute('aria-invalid', 'true');
+	await expect(dinas.getByText('NIP terdiri dari 18 angka.')).toBeVisible();
+	await saveProfile(dinas, '', POSITION);
+	await expect(dinas.getByRole('status')).toContainText('NIP dan jabatan tersimpan');
 	await dinas.goto(`/penilaian/${visit}/tinjau`);
 	await waitForApp(dinas);
 	await dinas.getByRole('button', { name: 'Finalkan dan terbitkan hasil' }).click();
-	const confirm = dinas.getByRole('dialog', { name: /Finalkan penilaian/ });
+	let confirm = dinas.getByRole('dialog', { name: /Finalkan penilaian/ });
+	await expect(confirm.getByRole('alert')).toContainText('Profil Anda belum memuat NIP');
+	await expect(confirm.getByRole('link', { name: 'Lengkapi di Akun saya' })).toHaveAttribute(
+		'href',
+		'/akun'
+	);
+	await expect(confirm.getByRole('button', { name: 'Ya, finalkan' })).toBeDisabled();
+	const refused = await dinas.request.post(`/penilaian/${visit}/tinjau?/finalkan`, {
+		form: {
+			version: await dinas.locator('input[name="version"]').inputValue(),
+			total: await dinas.locator('input[name="total"]').inputValue(),
+			grade: 'A',
+			confirmation: ''
+		},
+		headers: { origin: new URL(dinas.url()).origin, accept: 'text/html' }
+	});
+	expect(refused.status()).toBe(400);
+	expect(await refused.text()).toContain('Lengkapi NIP Anda di halaman Akun saya');
+
+	await saveProfile(dinas, '19700514 199803 1 005', POSITION);
+	await dinas.goto(`/penilaian/${visit}/tinjau`);
+	await waitForApp(dinas);
+	await dinas.getByRole('button', { name: 'Finalkan dan terbitkan hasil' }).click();
+	confirm = dinas.getByRole('dialog', { name: /Finalkan penilaian/ });
 	await expect(confirm.getByTestId('confirm-grade')).toHaveText('A (Baik Sekali)');
+	await expect(confirm.getByTestId('confirm-signatory')).toContainText(`NIP ${NIP}`);
 	await confirm.getByRole('button', { name: 'Ya, finalkan' }).click();
 	await expect(dinas.getByRole('status')).toContainText('difinalkan');
 	const verify = await dinas.getByRole('link', { name: /^\/verifikasi\// }).getAttribute('href');
@@ -69,8 +111,16 @@ test('a finalized accreditation stays as issued through a rename and a retype; a
 	expect(total).toBe('75%');
 	const certificate = await download(dinas, /sertifikat/);
 	expect(certificate).toContain(name);
+	// The signatory block: place and date, jabatan, name, NIP.
+	expect(certificate).toMatch(/Kabupaten Jepara, \d{1,2} \S+ \d{4}/);
+	expect(certificate).toContain(POSITION);
+	expect(certificate).toContain('Dinas Sosial Kab. Jepara (Demo)');
+	expect(certificate).toContain(`NIP ${NIP}`);
 	await dinas.goto(verify!);
 	await expect(dinas.locator('main')).toContainText(name);
+
+	// The reviewer takes another post: the certificate already issued keeps the one it was signed in.
+	await saveProfile(dinas, NIP, 'Sekretaris Daerah Kabupaten Jepara');
 
 	// The Dinas renames the panti and changes its type.
 	await dinas.goto(pantiUrl);
@@ -89,6 +139,9 @@ test('a finalized accreditation stays as issued through a rename and a retype; a
 	const after = await download(dinas, /sertifikat/);
 	expect(after).toContain(name);
 	expect(after).not.toContain('Berganti Nama');
+	expect(after).toContain(POSITION);
+	expect(after).not.toContain('Sekretaris Daerah');
+	await saveProfile(dinas, NIP, POSITION);
 	await dinas.goto(verify!);
 	await expect(dinas.locator('main')).toContainText(name);
 	await expect(dinas.locator('main')).not.toContainText('Berganti Nama');

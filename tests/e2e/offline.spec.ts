@@ -67,11 +67,11 @@ test('scores, a note and a photo made offline survive reloads and a closed tab, 
 	await expect(row.getByTestId('offline-ready')).toHaveText('Tersedia offline');
 	await page.screenshot({ path: 'tests/screenshots/portrait-assessor-list.png' });
 	await openSheet(page, id);
-	await expect(page.getByTestId('network')).toHaveText('Daring');
+	await expect(page.getByTestId('network')).toHaveText('Online');
 
 	const camera = await cameraPhoto(page, 2400, 1800);
 	await context.setOffline(true);
-	await expect(page.getByTestId('network')).toHaveText('Luring');
+	await expect(page.getByTestId('network')).toHaveText('Offline');
 	await level(page, 'KEL-01', 3).click();
 	await level(page, 'KEL-02', 2).click();
 	await page.locator('#catatan-KEL-02').fill('Visi misi tertempel, dicatat tanpa sinyal.');
@@ -115,7 +115,10 @@ test('scores, a note and a photo made offline survive reloads and a closed tab, 
 	await expect(again.getByTestId('pending')).toHaveText('Tidak ada yang menunggu', {
 		timeout: 20_000
 	});
-	await expect(again.getByTestId('last-sync')).not.toContainText('belum ada');
+	// The time of the last save, in the panti's zone and labelled (Samarinda: WITA).
+	await expect(again.getByTestId('last-sync')).toHaveText(
+		/^Sinkron terakhir: \d{1,2} \S+ \d{4} \d{2}\.\d{2} WITA$/
+	);
 
 	// The server has it all: a fresh browser without the device's store sees the same sheet.
 	const fresh = await browser.newContext();
@@ -131,6 +134,10 @@ test('scores, a note and a photo made offline survive reloads and a closed tab, 
 	await expect(
 		check.locator('#butir-KEL-03').getByRole('link', { name: /ruang-tamu/ })
 	).toBeVisible();
+	// A device that never sent anything says what is true of the reopened sheet.
+	await expect(check.getByTestId('last-sync')).toHaveText(
+		'Semua perubahan sudah tersimpan di server'
+	);
 	await fresh.close();
 	await context.close();
 });

@@ -20,7 +20,7 @@ test('creating a panti with bad input shows every error and saves nothing', asyn
 		'Pilih kepemilikan.',
 		'Alamat wajib diisi.',
 		'Kapasitas harus bilangan bulat 0 atau lebih.',
-		'Lintang harus antara -11.5 dan 6.5.',
+		'Lintang harus antara -11,5 dan 6,5.',
 		'Pilih minimal satu kategori PMKS yang dilayani.',
 		'NPWP harus 15 atau 16 digit.'
 	]) {

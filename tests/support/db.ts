@@ -20,6 +20,10 @@ export function addUser(db: Db, actor: Omit<Actor, 'id'> & { username: string })
 			role: actor.role,
 			regionCode: actor.regionCode,
 			pantiId: actor.pantiId,
+			// Reviewers sign certificates: they need a NIP and a jabatan to finalize.
+			...(actor.role === 'dinas' || actor.role === 'admin'
+				? { nip: '198001012005011001', position: `Kepala Dinas Sosial (${actor.username})` }
+				: {}),
 			passwordHash: 'x'
 		})
 		.returning({ id: users.id })

@@ -1,8 +1,10 @@
 /**
  * Indonesian formatting (id-ID), the one module pages and PDFs use, so a certificate reads the
- * same everywhere: `23 November 2026`, `23 Nov 2026, 14.05`, `1.234,5`. Numbers shown to people go
+ * same everywhere: `23 November 2026`, `23 Nov 2026 14.05 WIB`, `1.234,5`. Numbers shown to people go
  * through `formatNumber` rather than a raw `toLocaleString`.
  */
+
+import { ZONE_IANA, type Zone } from './time-zone';
 
 const YMD = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -13,20 +15,21 @@ const CALENDAR_DATE = new Intl.DateTimeFormat('id-ID', {
 	year: 'numeric',
 	timeZone: 'UTC'
 });
-// A timestamp is an instant: show the day it was in Indonesia's western time zone (WIB).
-const WIB_DATE = new Intl.DateTimeFormat('id-ID', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'Asia/Jakarta'
-});
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function cached(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+	let format = dateFormats.get(key);
+	if (!format) dateFormats.set(key, (format = make()));
+	return format;
+}
 
 /**
- * `2026-11-23` → `23 November 2026`; a full ISO timestamp is shown as its date in WIB
- * (`2025-09-10T17:30:00Z` → `11 September 2025`). Empty → `—`; anything unparsable is returned
- * unchanged, so a bad value shows up rather than breaking a page or a PDF.
+ * `2026-11-23` → `23 November 2026`; a full ISO timestamp is shown as the date it was in `zone`
+ * (WIB unless told: `2025-09-10T17:30:00Z` → `11 September 2025`, in WIT already at 15:00Z).
+ * Empty → `—`; anything unparsable is returned unchanged, so a bad value shows up rather than
+ * breaking a page or a PDF.
  */
-export function formatDate(isoOrYmd: string | null | undefined): string {
+export function formatDate(isoOrYmd: string | null | undefined, zone: Zone = 'WIB'): string {
 	if (!isoOrYmd) return '—';
 	const value = isoOrYmd.trim();
 	if (YMD.test(value)) {
@@ -34,25 +37,43 @@ export function formatDate(isoOrYmd: string | null | undefined): string {
 		return Number.isNaN(d.getTime()) ? value : CALENDAR_DATE.format(d);
 	}
 	const d = new Date(value);
-	return Number.isNaN(d.getTime()) ? value : WIB_DATE.format(d);
+	if (Number.isNaN(d.getTime())) return value;
+	const format = cached(
+		`date-${zone}`,
+		() =>
+			new Intl.DateTimeFormat('id-ID', {
+				day: 'numeric',
+				month: 'long',
+				year: 'numeric',
+				timeZone: ZONE_IANA[zone]
+			})
+	);
+	return format.format(d);
 }
 
-const DATE_TIME = new Intl.DateTimeFormat('id-ID', {
-	day: 'numeric',
-	month: 'short',
-	year: 'numeric',
-	hour: '2-digit',
-	minute: '2-digit',
-	timeZone: 'Asia/Jakarta'
-});
-
 /**
- * An ISO timestamp in WIB; empty → `—`.
- * @example formatDateTime('2026-11-23T07:05:00Z') // '23 Nov 2026, 14.05'
+ * An ISO timestamp in `zone` (WIB unless told), always labelled with it; empty → `—`.
+ * @example formatDateTime('2026-12-03T06:05:00Z', 'WITA') // '3 Des 2026 14.05 WITA'
  */
-export function formatDateTime(iso: string | null | undefined): string {
+export function formatDateTime(iso: string | null | undefined, zone: Zone = 'WIB'): string {
 	if (!iso) return '—';
-	return DATE_TIME.format(new Date(iso));
+	const d = new Date(iso);
+	if (Number.isNaN(d.getTime())) return iso;
+	const format = cached(
+		`time-${zone}`,
+		() =>
+			new Intl.DateTimeFormat('id-ID', {
+				day: 'numeric',
+				month: 'short',
+				year: 'numeric',
+				hour: '2-digit',
+				minute: '2-digit',
+				hourCycle: 'h23',
+				timeZone: ZONE_IANA[zone]
+			})
+	);
+	const parts = Object.fromEntries(format.formatToParts(d).map((p) => [p.type, p.value]));
+	return `${parts.day} ${parts.month} ${parts.year} ${parts.hour}.${parts.minute} ${zone}`;
 }
 
 const numberFormats = new Map<number, Intl.NumberFormat>();

@@ -1,4 +1,11 @@
+import { localDate, type Zone } from '$lib/domain/time-zone';
+
 /** Today's date in Indonesia's western time zone (WIB), as `YYYY-MM-DD`. */
 export function todayWib(now: Date = new Date()): string {
-	return new Date(now.getTime() + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
+	return localDate(now, 'WIB');
+}
+
+/** Today's date where the panti is (its WIB, WITA or WIT), as `YYYY-MM-DD`. */
+export function todayIn(zone: Zone, now: Date = new Date()): string {
+	return localDate(now, zone);
 }

@@ -8,6 +8,7 @@ import type { GradeBand } from '../rubric/schema';
 import { GRADE_RANK, type Grade } from '../rubric/vocabulary';
 import type { ResolvedInstrument } from './resolve';
 import type { Sheet } from './scoring';
+import { readerText } from '../rubric/reader-text';
 
 /** Why a rule caps the grade: an instrument gate, a critical indicator, or safeguarding. */
 export type GateKind = 'gate' | 'critical' | 'safeguarding';
@@ -73,7 +74,7 @@ export function gateRules(form: ResolvedInstrument): readonly GateRule[] {
 			title: ind.indicator.title,
 			required: safeguarding.minLevel,
 			cap: 'TT',
-			explanation: safeguarding.finding
+			explanation: readerText(safeguarding.finding)
 		});
 	}
 	for (const gate of form.gates) {
@@ -86,7 +87,7 @@ export function gateRules(form: ResolvedInstrument): readonly GateRule[] {
 			title: form.indicators[i]!.indicator.title,
 			required: gate.below,
 			cap: gate.cap,
-			explanation: gate.explanation
+			explanation: readerText(gate.explanation)
 		});
 	}
 	for (const ind of form.indicators) {
@@ -98,7 +99,7 @@ export function gateRules(form: ResolvedInstrument): readonly GateRule[] {
 			title: ind.indicator.title,
 			required: critical.minLevel,
 			cap: form.criticalCap,
-			explanation: critical.reason
+			explanation: readerText(critical.reason)
 		});
 	}
 	rulesCache.set(form, rules);

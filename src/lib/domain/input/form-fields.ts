@@ -80,7 +80,10 @@ export const optionalDecimal = (label: string, min: number, max: number) =>
 				return z.NEVER;
 			}
 			if (n < min || n > max) {
-				ctx.addIssue({ code: 'custom', message: `${label} harus antara ${min} dan ${max}.` });
+				ctx.addIssue({
+					code: 'custom',
+					message: `${label} harus antara ${formatNumber(min, 6)} dan ${formatNumber(max, 6)}.`
+				});
 				return z.NEVER;
 			}
 			return n;

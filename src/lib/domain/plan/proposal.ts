@@ -5,6 +5,7 @@
 import { addYears } from '../dates';
 import type { GapItem } from '$lib/domain/engine/index';
 import type { Horizon, Stakeholder } from '../rubric/vocabulary';
+import { readerText } from '../rubric/reader-text';
 
 import { HORIZON_YEARS } from './routing';
 
@@ -24,7 +25,7 @@ export function proposeActions(gaps: readonly GapItem[], from: string): Proposed
 	return gaps.map((g) => ({
 		indicatorCode: g.code,
 		// The primary recommendation leads; the rubric's other recommendations follow it.
-		action: g.recommendations.map((r) => r.action).join(' '),
+		action: readerText(g.recommendations.map((r) => r.action).join(' ')),
 		horizon: g.horizon,
 		stakeholder: g.stakeholder,
 		dueDate: addYears(from, HORIZON_YEARS[g.horizon])

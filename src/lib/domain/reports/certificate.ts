@@ -8,6 +8,7 @@ import { formatVisitDates } from '../assessment/visit-record';
 import { GRADE_LABELS } from '../rubric/vocabulary';
 import { COLOURS, STYLES } from './layout';
 import type { CertificateData } from './types';
+import type { Signatory } from '../users/signatory';
 
 // A4 landscape in points.
 const W = 841.89;
@@ -24,8 +25,26 @@ function visitLines(c: CertificateData): Content[] {
 	if (!c.plannedDate) return [];
 	return [
 		label('Visitasi (tanggal rencana)'),
-		{ text: formatDate(c.plannedDate), bold: true, margin: [0, 0, 0, 6] }
+		{ text: formatDate(c.plannedDate, c.panti.zone), bold: true, margin: [0, 0, 0, 6] }
 	];
+}
+
+/**
+ * The signatory block as an Indonesian official signs: place and date, position, room for the
+ * signature, the name underlined, the NIP. Only what was frozen at finalization is printed.
+ */
+function signatoryBlock(s: Signatory, issuedAt: string, zone: CertificateData['panti']['zone']) {
+	const date = formatDate(issuedAt, zone);
+	return {
+		width: 240,
+		stack: [
+			{ text: s.place ? `${s.place}, ${date}` : date },
+			s.position ? { text: s.position, bold: true } : '',
+			{ text: ' ', margin: [0, 30, 0, 0] },
+			{ text: s.name, bold: true, decoration: 'underline' },
+			s.nip ? { text: `NIP ${s.nip}` } : ''
+		]
+	} as Content;
 }
 
 /** @example buildCertificate(data).content // title, panti, grade, validity, QR */
@@ -105,7 +124,7 @@ export function buildCertificate(c: CertificateData): TDocumentDefinitions {
 						stack: [
 							...visitLines(c),
 							{ text: 'Ditetapkan', style: 'muted' },
-							{ text: formatDate(c.issuedAt), bold: true, margin: [0, 0, 0, 6] },
+							{ text: formatDate(c.issuedAt, c.panti.zone), bold: true, margin: [0, 0, 0, 6] },
 							{ text: 'Berlaku sampai dengan', style: 'muted' },
 							{ text: formatDate(c.validUntil), bold: true, fontSize: 14 },
 							{
@@ -113,16 +132,10 @@ export function buildCertificate(c: CertificateData): TDocumentDefinitions {
 								style: 'small',
 								color: COLOURS.muted,
 								margin: [0, 10, 0, 0]
-							},
-							c.reviewerName
-								? {
-										text: `Ditinjau dan difinalkan oleh ${c.reviewerName}`,
-										style: 'small',
-										color: COLOURS.muted
-									}
-								: ''
+							}
 						]
 					},
+					c.signatory ? signatoryBlock(c.signatory, c.issuedAt, c.panti.zone) : { text: '' },
 					{
 						width: 'auto',
 						stack: [

@@ -4,6 +4,7 @@
  */
 import type { Content, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate, formatNumber } from '../format';
+import type { Zone } from '../time-zone';
 
 // Roboto as shipped has no arrows (→) or symbols (⚑): documents say "ke" and "(kritis)" instead.
 export const COLOURS = {
@@ -143,5 +144,8 @@ export function bullets(lines: readonly string[], fontSize = 9): Content {
 /** A percentage with two decimals, or a dash when not scored. @example pct(66.5) // '66,50%' */
 export const pct = (v: number | null): string => (v === null ? '—' : `${formatNumber(v, 2)}%`);
 
-/** A date in Indonesian, or a dash when not set. @example dateOrDash(null) // '—' */
-export const dateOrDash = (v: string | null): string => (v ? formatDate(v) : '—');
+/**
+ * A date in Indonesian, a timestamp as its day in the panti's zone, or a dash when not set.
+ * @example dateOrDash(null, 'WIB') // '—'
+ */
+export const dateOrDash = (v: string | null, zone: Zone): string => (v ? formatDate(v, zone) : '—');

@@ -88,7 +88,7 @@ export function buildPlan(p: PlanData): TDocumentDefinitions {
 				facts([
 					[
 						'Dasar',
-						`${indicative ? 'Penilaian mandiri (indikatif)' : 'Hasil akreditasi'} difinalkan ${p.assessment.finalizedAt ? formatDate(p.assessment.finalizedAt) : '—'}`
+						`${indicative ? 'Penilaian mandiri (indikatif)' : 'Hasil akreditasi'} difinalkan ${p.assessment.finalizedAt ? formatDate(p.assessment.finalizedAt, p.panti.zone) : '—'}`
 					],
 					['Peringkat saat ini', `${GRADE_LABELS[p.grade]} · nilai ${formatNumber(p.total, 2)}%`],
 					[

@@ -1,6 +1,6 @@
 /** The report's cover page and its sections 1–3: panti profile, team and dates, instrument and rubric versions. */
 import type { Content } from 'pdfmake/interfaces';
-import { formatDate } from '../format';
+import { formatDateTime } from '../format';
 import { formatVisitDates } from '../assessment/visit-record';
 import { GRADE_LABELS } from '../rubric/vocabulary';
 import { COLOURS, dateOrDash, facts, INDICATIVE_NOTE, pct, table } from './layout';
@@ -54,10 +54,10 @@ export function cover(meta: ReportMeta, r: ReportResults): Content {
 					'Nomor sertifikat',
 					a.certificateNumber ?? (indicative ? 'tidak diterbitkan (indikatif)' : '—')
 				],
-				['Berlaku sampai', dateOrDash(a.validUntil)],
-				['Difinalkan', dateOrDash(a.finalizedAt)],
+				['Berlaku sampai', dateOrDash(a.validUntil, meta.panti.zone)],
+				['Difinalkan', dateOrDash(a.finalizedAt, meta.panti.zone)],
 				['Instrumen', `${meta.instrument.title} ${meta.instrument.version}`],
-				['Dicetak', formatDate(meta.generatedAt)]
+				['Dicetak', formatDateTime(meta.generatedAt, meta.panti.zone)]
 			],
 			[0, 36, 0, 0]
 		),
@@ -92,7 +92,7 @@ export function profile(meta: ReportMeta): Content {
 			['Alamat', p.address],
 			['Wilayah', p.regionName],
 			['Kapasitas', p.capacity === null ? '—' : `${p.capacity} orang`],
-			['Penerima manfaat saat ini', p.currentClients === null ? '—' : `${p.currentClients} orang`]
+			['Klien saat ini', p.currentClients === null ? '—' : `${p.currentClients} orang`]
 		]),
 		{ text: '2. Tim dan waktu penilaian', style: 'h2' },
 		facts([
@@ -101,10 +101,10 @@ export function profile(meta: ReportMeta): Content {
 				a.kind === 'self' ? 'Penilaian mandiri (indikatif)' : 'Visitasi tim asesor'
 			],
 			['Tim', meta.team.map((t) => `${t.name}${t.role === 'lead' ? ' (ketua)' : ''}`).join(', ')],
-			['Tanggal rencana', dateOrDash(a.plannedDate)],
+			['Tanggal rencana', dateOrDash(a.plannedDate, meta.panti.zone)],
 			...visitRows(a),
-			['Diajukan', dateOrDash(a.submittedAt)],
-			['Difinalkan', dateOrDash(a.finalizedAt)],
+			['Diajukan', dateOrDash(a.submittedAt, meta.panti.zone)],
+			['Difinalkan', dateOrDash(a.finalizedAt, meta.panti.zone)],
 			['Peninjau', meta.reviewerName ?? '—']
 		]),
 		{ text: '3. Instrumen dan rubrik', style: 'h2' },

@@ -13,6 +13,7 @@ import {
 } from '../rubric/vocabulary';
 import { bullets, table } from './layout';
 import type { ReportResults } from './types';
+import { readerText } from '../rubric/reader-text';
 
 /** Rows of the per-indicator table: exactly one per indicator of the form, in rubric order. */
 export function indicatorRows(r: ReportResults): Content[][] {
@@ -97,7 +98,7 @@ export function recommendations(r: ReportResults): Content {
 		lines: top.flatMap((g) =>
 			g.recommendations
 				.filter((rec) => rec.horizon === h)
-				.map((rec) => `${g.code}: ${rec.action} (${STAKEHOLDER_LABELS[rec.stakeholder]})`)
+				.map((rec) => `${g.code}: ${readerText(rec.action)} (${STAKEHOLDER_LABELS[rec.stakeholder]})`)
 		)
 	})).filter((x) => x.lines.length);
 	const path = r.path;

@@ -29,7 +29,7 @@ function signatures(meta: ReportMeta): Content {
 		margin: [0, 28, 0, 0],
 		stack: [
 			{
-				text: `${meta.panti.regionName.split(',')[0]}, ${dateOrDash(meta.assessment.finalizedAt)}`,
+				text: `${meta.panti.regionName.split(',')[0]}, ${dateOrDash(meta.assessment.finalizedAt, meta.panti.zone)}`,
 				margin: [0, 0, 0, 12]
 			},
 			{

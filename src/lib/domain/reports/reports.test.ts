@@ -15,7 +15,8 @@ const panti = {
 	address: 'Jl. Uji 1',
 	regionName: 'Kab. Kutai Timur, Kalimantan Timur',
 	capacity: 40,
-	currentClients: 32
+	currentClients: 32,
+	zone: 'WITA' as const
 };
 const instrument = { title: 'Instrumen uji', version: '1.0.0', hash: 'a'.repeat(64) };
 
@@ -152,7 +153,12 @@ describe('certificate definition', () => {
 			validUntil: '2029-11-03',
 			verifyUrl: url,
 			verificationCode: 'ABCDEFGHJKMNPQRS',
-			reviewerName: 'Dinas Kutim',
+			signatory: {
+				name: 'Drs. Andi Pratama',
+				nip: '197805122005011003',
+				position: 'Kepala Dinas Sosial Kabupaten Kutai Timur',
+				place: 'Kabupaten Kutai Timur'
+			},
 			instrument,
 			visitedOn: { startedOn: '2026-10-12', endedOn: '2026-10-13' },
 			plannedDate: '2026-10-01'
@@ -167,6 +173,34 @@ describe('certificate definition', () => {
 		expect(JSON.stringify(doc.content)).toContain(`"qr":"${url}"`);
 	});
 
+	it('ends with the signatory block: place and date in the panti’s zone, position, name, NIP', () => {
+		const doc = buildCertificate({
+			panti,
+			grade: 'A',
+			total: 80,
+			certificateNumber: 'SIAP/2026/64.08/00003',
+			// 16:30 UTC is already 4 December in Kutai Timur (WITA), still 3 December in Jakarta.
+			issuedAt: '2026-12-03T16:30:00Z',
+			validUntil: '2031-12-04',
+			verifyUrl: 'https://siap.example/verifikasi/Y',
+			verificationCode: 'Y',
+			signatory: {
+				name: 'Drs. Andi Pratama',
+				nip: '197805122005011003',
+				position: 'Kepala Dinas Sosial Kabupaten Kutai Timur',
+				place: 'Kabupaten Kutai Timur'
+			},
+			instrument,
+			visitedOn: null,
+			plannedDate: null
+		});
+		const all = texts(doc).join('\n');
+		expect(all).toMatch(
+			/Kabupaten Kutai Timur, 4 Desember 2026\n[\s\S]*?Kepala Dinas Sosial Kabupaten Kutai Timur\n[\s\S]*?Drs\. Andi Pratama\n[\s\S]*?NIP 197805122005011003/
+		);
+		expect(all).not.toContain('3 Desember 2026');
+	});
+
 	it('falls back to the planned date, said as planned, for a visit without a record', () => {
 		const doc = buildCertificate({
 			panti,
@@ -177,7 +211,7 @@ describe('certificate definition', () => {
 			validUntil: '2027-11-03',
 			verifyUrl: 'https://siap.example/verifikasi/X',
 			verificationCode: 'X',
-			reviewerName: null,
+			signatory: null,
 			instrument,
 			visitedOn: null,
 			plannedDate: '2025-10-01'

@@ -9,6 +9,8 @@ import type {
 } from '$lib/domain/engine';
 import type { Horizon, Stakeholder } from '../rubric/vocabulary';
 import type { VisitAttendee } from '../assessment/review';
+import type { Zone } from '../time-zone';
+import type { Signatory } from '../users/signatory';
 
 export interface PantiFacts {
 	readonly name: string;
@@ -19,6 +21,8 @@ export interface PantiFacts {
 	readonly regionName: string;
 	readonly capacity: number | null;
 	readonly currentClients: number | null;
+	/** The panti's time zone: every date and time on its documents is in it. */
+	readonly zone: Zone;
 }
 
 export interface VersionRef {
@@ -80,7 +84,8 @@ export interface CertificateData {
 	readonly validUntil: string;
 	readonly verifyUrl: string;
 	readonly verificationCode: string;
-	readonly reviewerName: string | null;
+	/** The official who finalized, as frozen then; null only for a certificate issued before. */
+	readonly signatory: Signatory | null;
 	readonly instrument: VersionRef;
 	/** The actual visit dates; null for a visit finalized before visit records existed. */
 	readonly visitedOn: { readonly startedOn: string; readonly endedOn: string } | null;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ROLES } from '../access';
 import { choice, requiredText } from '../input/form-fields';
 import { MIN_PASSWORD, passwordProblem } from '../auth/password-policy';
+import { nipSchema, positionSchema } from './signatory';
 export { MIN_PASSWORD };
 
 const REGION_CODE = /^\d{2}(\.\d{2})?$/;
@@ -11,8 +12,21 @@ const base = {
 	name: requiredText('Nama lengkap', 3, 120),
 	role: choice(ROLES, 'Pilih peran.'),
 	regionCode: z.string().trim().optional(),
-	pantiId: z.string().trim().optional()
+	pantiId: z.string().trim().optional(),
+	...signatoryFields()
 };
+
+/** NIP and jabatan: optional for anyone, needed by a reviewer to finalize (signatory.ts). */
+function signatoryFields() {
+	return {
+		nip: z.string().default('').pipe(nipSchema),
+		position: z.string().default('').pipe(positionSchema)
+	};
+}
+
+/** What a user edits of their own profile on Akun saya. */
+export const ownProfileSchema = z.object(signatoryFields());
+export type OwnProfileInput = z.output<typeof ownProfileSchema>;
 
 function scopeRules(
 	v: { role: string; regionCode?: string; pantiId?: string },
@@ -73,8 +87,13 @@ export const userEditSchema = z
 	})
 	.superRefine(scopeRules);
 
-export type UserCreateInput = z.output<typeof userCreateSchema>;
-export type UserEditInput = z.output<typeof userEditSchema>;
+/** NIP and jabatan may be left out (a kepala account has none): absent means unchanged. */
+type OptionalSignatory<T> = Omit<T, 'nip' | 'position'> & {
+	nip?: string | null;
+	position?: string | null;
+};
+export type UserCreateInput = OptionalSignatory<z.output<typeof userCreateSchema>>;
+export type UserEditInput = OptionalSignatory<z.output<typeof userEditSchema>>;
 
 /** Only the scope field that belongs to the role is kept. */
 export function scopeOf(input: { role: string; regionCode?: string; pantiId?: string }) {

@@ -11,6 +11,7 @@ import type { Queryable } from '../db';
 import { assessments, assessmentTeam, consolidatedScores, itemScores } from '../db/schema';
 import { instrumentFor } from '../rubrics/read';
 import { scoredType, type AssessmentRow } from './access';
+import { readerText } from '$lib/domain/rubric/reader-text';
 
 /**
  * The sheet that gets graded: the lead's consolidated sheet; before any consolidation, the lead's
@@ -82,7 +83,7 @@ export function assessmentResults(db: Queryable, a: AssessmentRow) {
 	const score = issued ? { ...computed, total: a.totalPct } : computed;
 	const grade =
 		issued && graded
-			? { ...graded, grade: issued, explanation: a.gateExplanation ?? graded.explanation }
+			? { ...graded, grade: issued, explanation: readerText(a.gateExplanation) ?? graded.explanation }
 			: graded;
 	const gaps = analyseGaps(form, sheet, score, notes);
 	const path = grade ? pathToNextGrade(form, sheet, score, grade.grade) : null;

@@ -26,6 +26,8 @@ import { finalizeRefusal, type FinalizeDecision } from '$lib/domain/assessment/f
 import type { ReturnComments } from '$lib/domain/assessment/review';
 import { recordReturn, recordSubmission, submittedSheet } from './review';
 import { recordAspectScores } from './aspect-scores';
+import { signatoryRefusal } from '$lib/domain/users/signatory';
+import { signatoryOf } from './signatory';
 import { undecided } from './consolidate';
 import { pantiIdentity } from './identity';
 import { gradedSheet, sheetOf } from './results';
@@ -250,6 +252,10 @@ export function finalize(
 			const score = scoreSheet(form, sheet);
 			if (!score.complete || score.total === null) return { message: 'Penilaian belum lengkap.' };
 			const grade = gradeOf(form, score.total, sheet);
+			// The reviewer signs the certificate: their NIP and jabatan are printed under it.
+			const signatory = signatoryOf(tx, actor.id);
+			const unsigned = signatoryRefusal(signatory);
+			if (unsigned) return { message: unsigned };
 			if (decision) {
 				const version = tx
 					.select({ v: assessments.version })
@@ -283,7 +289,8 @@ export function finalize(
 						? `SIAP/${year}/${access.regionCode}/${String(seq).padStart(5, '0')}`
 						: null,
 					verificationCode: certified ? verificationCode() : null,
-					validUntil: certified ? addYears(today, grade.validityYears) : null
+					validUntil: certified ? addYears(today, grade.validityYears) : null,
+					signatory
 				},
 				then: (tx) =>
 					recordOutcome(tx, {

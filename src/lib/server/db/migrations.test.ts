@@ -101,7 +101,8 @@ function populate(db: Db): number {
 	}
 	db.$client
 		.prepare(
-			`update assessments set status = 'finalized', total_pct = 75, grade = 'A', finalized_at = ? where id = ?`
+			`update assessments set status = 'finalized', total_pct = 75, grade = 'A', finalized_at = ?,
+			finalized_by = (select id from users where role = 'dinas' order by id limit 1) where id = ?`
 		)
 		.run(new Date().toISOString(), id);
 	return id;
@@ -150,6 +151,14 @@ describe('migrations', () => {
 				});
 				expect(row.safeguardingFindings).toEqual([]);
 			}
+			// Migration 0007 freezes the signatory of the finalized visit: the reviewer as named now.
+			if (applied <= entries.findIndex((e) => e.tag === '0007_signatory'))
+				expect(row.signatory).toEqual({
+					name: 'kutim',
+					nip: null,
+					position: null,
+					place: 'Kabupaten Kutai Timur'
+				});
 			// Migration 0005: accounts that existed before are not made to change their password.
 			expect(
 				db

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 // Relative imports: drizzle-kit loads this file without Kit's `$lib` alias.
 import { ROLES } from '../../domain/access';
 import type { PantiIdentity } from '../../domain/assessment/accreditation';
+import type { Signatory } from '../../domain/users/signatory';
 import type {
 	ConflictGround,
 	ReturnComments,
@@ -171,6 +172,9 @@ export const users = sqliteTable(
 		mustChangePassword: integer('must_change_password', { mode: 'boolean' })
 			.notNull()
 			.default(false),
+		/** Civil servant number (18 digits) and position: printed when this user signs a certificate. */
+		nip: text('nip'),
+		position: text('position'),
 		...versioned()
 	},
 	(t) => [uniqueIndex('users_username_uq').on(t.username)]
@@ -288,6 +292,8 @@ export const assessments = sqliteTable(
 		pantiSnapshot: text('panti_snapshot', { mode: 'json' }).$type<PantiIdentity>(),
 		/** The visit as it happened (actual dates, who was present), entered by the lead. */
 		visitRecord: text('visit_record', { mode: 'json' }).$type<VisitRecord>(),
+		/** The official who finalized, as printed on the certificate: frozen at finalization. */
+		signatory: text('signatory', { mode: 'json' }).$type<Signatory>(),
 		createdBy: integer('created_by')
 			.notNull()
 			.references(() => users.id),

@@ -208,63 +208,90 @@ export interface DemoUser {
 	regionCode?: string;
 	/** index into demoPanti() for panti heads */
 	pantiIndex?: number;
+	/** Reviewers sign certificates: a (made-up) NIP and their jabatan. */
+	nip?: string;
+	position?: string;
 }
 
 export const DEMO_USERS: DemoUser[] = [
-	{ username: 'admin', name: 'Admin Nasional (Demo)', role: 'admin' },
+	{
+		username: 'admin',
+		name: 'Admin Nasional (Demo)',
+		role: 'admin',
+		nip: '197503142000031001',
+		position: 'Direktur Rehabilitasi Sosial, Kementerian Sosial (Demo)'
+	},
 	{
 		username: 'dinas.kaltim',
 		name: 'Dinas Sosial Prov. Kalimantan Timur (Demo)',
 		role: 'dinas',
-		regionCode: '64'
+		regionCode: '64',
+		nip: '197001101998031001',
+		position: 'Kepala Dinas Sosial Provinsi Kalimantan Timur'
 	},
 	{
 		username: 'dinas.kutim',
 		name: 'Dinas Sosial Kab. Kutai Timur (Demo)',
 		role: 'dinas',
-		regionCode: '64.08'
+		regionCode: '64.08',
+		nip: '197002111998031002',
+		position: 'Kepala Dinas Sosial Kabupaten Kutai Timur'
 	},
 	{
 		username: 'dinas.kalsel',
 		name: 'Dinas Sosial Prov. Kalimantan Selatan (Demo)',
 		role: 'dinas',
-		regionCode: '63'
+		regionCode: '63',
+		nip: '197003121998031003',
+		position: 'Kepala Dinas Sosial Provinsi Kalimantan Selatan'
 	},
 	{
 		username: 'dinas.jateng',
 		name: 'Dinas Sosial Prov. Jawa Tengah (Demo)',
 		role: 'dinas',
-		regionCode: '33'
+		regionCode: '33',
+		nip: '197004131998031004',
+		position: 'Kepala Dinas Sosial Provinsi Jawa Tengah'
 	},
 	{
 		username: 'dinas.jepara',
 		name: 'Dinas Sosial Kab. Jepara (Demo)',
 		role: 'dinas',
-		regionCode: '33.20'
+		regionCode: '33.20',
+		nip: '197005141998031005',
+		position: 'Kepala Dinas Sosial Kabupaten Jepara'
 	},
 	{
 		username: 'dinas.dki',
 		name: 'Dinas Sosial Prov. DKI Jakarta (Demo)',
 		role: 'dinas',
-		regionCode: '31'
+		regionCode: '31',
+		nip: '197006151998031006',
+		position: 'Kepala Dinas Sosial Provinsi DKI Jakarta'
 	},
 	{
 		username: 'dinas.diy',
 		name: 'Dinas Sosial DI Yogyakarta (Demo)',
 		role: 'dinas',
-		regionCode: '34'
+		regionCode: '34',
+		nip: '197007161998031007',
+		position: 'Kepala Dinas Sosial DI Yogyakarta'
 	},
 	{
 		username: 'dinas.sulsel',
 		name: 'Dinas Sosial Prov. Sulawesi Selatan (Demo)',
 		role: 'dinas',
-		regionCode: '73'
+		regionCode: '73',
+		nip: '197008171998031008',
+		position: 'Kepala Dinas Sosial Provinsi Sulawesi Selatan'
 	},
 	{
 		username: 'dinas.ntb',
 		name: 'Dinas Sosial Prov. Nusa Tenggara Barat (Demo)',
 		role: 'dinas',
-		regionCode: '52'
+		regionCode: '52',
+		nip: '197009181998031009',
+		position: 'Kepala Dinas Sosial Provinsi Nusa Tenggara Barat'
 	},
 	{ username: 'asesor.rina', name: 'Rina Asesor (Demo)', role: 'asesor' },
 	{ username: 'asesor.budi', name: 'Budi Asesor (Demo)', role: 'asesor' },

@@ -67,6 +67,8 @@ export async function seedDemo(db: Db): Promise<{ panti: number; users: number }
 					role: u.role,
 					regionCode: u.regionCode ?? null,
 					pantiId: u.pantiIndex === undefined ? null : ids[u.pantiIndex]!,
+					nip: u.nip ?? null,
+					position: u.position ?? null,
 					passwordHash: hashes[k]!
 				})
 				.run();

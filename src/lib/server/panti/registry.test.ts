@@ -43,7 +43,7 @@ describe('registry validation: each bad field is rejected with an Indonesian mes
 		['address', { address: 'x' }, 'Alamat minimal 5 karakter.'],
 		['regionCode', { regionCode: '' }, 'Pilih kabupaten/kota.'],
 		['regionCode', { regionCode: '64' }, 'Pilih kabupaten/kota.'],
-		['latitude', { latitude: '45' }, 'Lintang harus antara -11.5 dan 6.5.'],
+		['latitude', { latitude: '45' }, 'Lintang harus antara -11,5 dan 6,5.'],
 		['longitude', { longitude: 'timur' }, 'Bujur harus berupa angka.'],
 		['longitude', { longitude: '' }, 'Isi lintang dan bujur sekaligus, atau kosongkan keduanya.'],
 		['capacity', { capacity: '' }, 'Kapasitas wajib diisi.'],

@@ -19,6 +19,7 @@ import {
 import { instrumentFor } from '../rubrics/read';
 import type { PlanAccess } from './access';
 import { progressColumns, progressOf, withPct } from './progress';
+import { readerText } from '$lib/domain/rubric/reader-text';
 
 export interface PlanActionView extends PlanAction {
 	readonly id: number;
@@ -68,7 +69,7 @@ export function planActions(db: Queryable, access: PlanAccess, today: string): P
 				id: x.id,
 				indicatorCode: x.indicatorCode,
 				indicatorTitle: titles.get(x.indicatorCode) ?? x.indicatorCode,
-				action: x.action,
+				action: readerText(x.action),
 				horizon: x.horizon,
 				stakeholder: x.stakeholder,
 				owner: x.owner,

@@ -12,6 +12,7 @@ import type {
 	VersionRef
 } from '$lib/domain/reports/types';
 import { OWNERSHIP_LABELS, PANTI_TYPE_LABELS } from '$lib/domain/panti/types';
+import { zoneOfRegion } from '$lib/domain/time-zone';
 import type { Queryable } from '../db';
 import {
 	improvementActions,
@@ -27,6 +28,7 @@ import { assessmentResults } from '../assessments/results';
 import { pantiIdentity } from '../assessments/identity';
 import { teamOf } from '../assessments/view';
 import { teamPresentNames } from '../assessments/visit-record';
+import { readerText } from '$lib/domain/rubric/reader-text';
 
 /**
  * The panti as the documents print it: for a finalized assessment its identity frozen at
@@ -50,7 +52,8 @@ function pantiFacts(db: Queryable, a: AssessmentAccess['assessment']): PantiFact
 			? `${identity.regionName}, ${identity.provinceName}`
 			: identity.regionName,
 		capacity: profile?.capacity ?? 0,
-		currentClients: profile?.currentClients ?? 0
+		currentClients: profile?.currentClients ?? 0,
+		zone: zoneOfRegion(identity.regionCode)
 	};
 }
 
@@ -114,7 +117,8 @@ export function reportData(db: Queryable, access: AssessmentAccess, now: Date) {
 		panti: pantiFacts(db, a),
 		assessment: assessmentFacts(db, access),
 		team: teamOf(db, a.id).map((t) => ({ name: t.name, role: t.role })),
-		reviewerName: a.kind === 'visit' ? userName(db, a.finalizedBy) : null,
+		// The name frozen at finalization; before finalization (or for older rows) the account's.
+		reviewerName: a.kind === 'visit' ? (a.signatory?.name ?? userName(db, a.finalizedBy)) : null,
 		instrument: v.instrument,
 		rubrics: v.rubrics,
 		generatedAt: now.toISOString()
@@ -152,7 +156,7 @@ export function certificateData(
 		validUntil: a.validUntil,
 		verifyUrl: `${origin}/verifikasi/${a.verificationCode}`,
 		verificationCode: a.verificationCode,
-		reviewerName: userName(db, a.finalizedBy),
+		signatory: a.signatory,
 		instrument: versions(db, a.instrumentVersionId, access.pantiType).instrument,
 		visitedOn: a.visitRecord && {
 			startedOn: a.visitRecord.startedOn,
@@ -189,7 +193,7 @@ export function planData(
 		.map((x) => ({
 			indicatorCode: x.indicatorCode,
 			indicatorTitle: titles.get(x.indicatorCode) ?? x.indicatorCode,
-			action: x.action,
+			action: readerText(x.action),
 			horizon: x.horizon,
 			stakeholder: x.stakeholder,
 			owner: x.owner,

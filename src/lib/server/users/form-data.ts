@@ -20,6 +20,8 @@ const USER_FIELDS = [
 	'role',
 	'regionCode',
 	'pantiId',
+	'nip',
+	'position',
 	'password',
 	'version'
 ] as const;

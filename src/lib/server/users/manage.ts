@@ -25,6 +25,8 @@ const publicColumns = {
 	role: users.role,
 	regionCode: users.regionCode,
 	pantiId: users.pantiId,
+	nip: users.nip,
+	position: users.position,
 	active: users.active,
 	mustChangePassword: users.mustChangePassword,
 	version: users.version,
@@ -91,6 +93,8 @@ export async function createUser(
 					name: input.name,
 					role: input.role,
 					...scope,
+					nip: input.nip ?? null,
+					position: input.position ?? null,
 					passwordHash,
 					// The admin chose it: the user sets their own at first sign-in.
 					mustChangePassword: true,
@@ -150,6 +154,8 @@ export async function updateUser(
 				name: input.name,
 				role: input.role,
 				...scope,
+				nip: input.nip,
+				position: input.position,
 				// A password set by someone else is a reset: its owner must replace it at next sign-in.
 				...(passwordHash ? { passwordHash, mustChangePassword: id !== actorId } : {}),
 				version: input.version + 1,

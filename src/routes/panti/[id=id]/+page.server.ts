@@ -9,6 +9,7 @@ import { listAssessments } from '$lib/server/assessments/list';
 import { currentInstrumentVersions } from '$lib/server/rubrics/read';
 import { availableDocuments } from '$lib/server/reports/data';
 import type { Actions, PageServerLoad } from './$types';
+import { zoneOfRegion } from '$lib/domain/time-zone';
 
 export const load = (({ locals, url, params }) => {
 	const user = requireUser(locals, url);
@@ -17,6 +18,7 @@ export const load = (({ locals, url, params }) => {
 	if (!panti) error(404, 'Panti tidak ditemukan.');
 	return {
 		panti,
+		zone: zoneOfRegion(panti.regionCode),
 		today: todayWib(),
 		canEdit: canManagePantiIn(user, panti.regionCode),
 		canSchedule: canManagePantiIn(user, panti.regionCode),

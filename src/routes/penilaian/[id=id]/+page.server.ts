@@ -13,8 +13,10 @@ import { instrumentFor, getInstrumentVersion } from '$lib/server/rubrics/read';
 import { submit } from '$lib/server/assessments/workflow';
 import { mayChangeTeam, teamNotice } from '$lib/server/assessments/team-change';
 import { formatVisitDates } from '$lib/domain/assessment/visit-record';
-import { todayWib } from '$lib/server/clock';
+import { todayIn } from '$lib/server/clock';
 import type { Actions, PageServerLoad } from './$types';
+import { zoneOfRegion } from '$lib/domain/time-zone';
+import { readerText } from '$lib/domain/rubric/reader-text';
 
 /** What the reviewer decides on: the provisional result of the consolidated sheet. */
 function reviewSummary(db: Db, a: AssessmentRow) {
@@ -39,6 +41,7 @@ export const load = ((event) => {
 		return { ...m, done: sheet.filter((s) => s.notApplicable || s.level !== null).length };
 	});
 	return {
+		zone: zoneOfRegion(access.regionCode),
 		assessment: {
 			id: a.id,
 			kind: a.kind,
@@ -67,14 +70,14 @@ export const load = ((event) => {
 					number: a.certificateNumber,
 					code: a.verificationCode,
 					validUntil: a.validUntil,
-					status: certificateStatus(a, todayWib()),
+					status: certificateStatus(a, todayIn(zoneOfRegion(access.regionCode))),
 					revokedAt: a.revokedAt,
 					/** Null for those who may not read it (see mayReadRevokeReason); '' when none was kept. */
 					revokeReason: mayReadRevokeReason(user) ? (a.revokeReason ?? '') : null
 				}
 			: null,
 		canRevoke: canRevoke(user, a),
-		gateExplanation: a.gateExplanation,
+		gateExplanation: readerText(a.gateExplanation),
 		review: access.canReview && a.status === 'submitted' ? reviewSummary(db, a) : null,
 		created: event.url.searchParams.has('dibuat'),
 		done: event.url.searchParams.get('selesai')

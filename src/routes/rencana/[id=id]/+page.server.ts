@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { parseId } from '$lib/domain/id';
 import { formatDateTime } from '$lib/domain/format';
-import { todayWib } from '$lib/server/clock';
+import { todayIn } from '$lib/server/clock';
 import { getDb } from '$lib/server/db/connection';
 import { formValues, readForm, textField } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guard';
@@ -10,6 +10,7 @@ import { groupActionViews, planView } from '$lib/server/plans/read';
 import { updatePlanAction, type StoredAction } from '$lib/server/plans/update';
 import { availableDocuments } from '$lib/server/reports/data';
 import type { Actions, PageServerLoad } from './$types';
+import { zoneOfRegion } from '$lib/domain/time-zone';
 
 const NOT_FOUND = 'Rencana perbaikan tidak ditemukan.';
 
@@ -19,8 +20,14 @@ export const load = (({ locals, url, params }) => {
 	const access = planAccess(db, user, Number(params.id));
 	// Outside the user's scope looks exactly like a plan that does not exist.
 	if (!access) error(404, NOT_FOUND);
-	const { actions, ...view } = planView(db, user, access, todayWib());
+	const { actions, ...view } = planView(
+		db,
+		user,
+		access,
+		todayIn(zoneOfRegion(access.basis.regionCode))
+	);
 	return {
+		zone: zoneOfRegion(access.basis.regionCode),
 		...view,
 		groups: groupActionViews(actions),
 		canEdit: access.canEdit,
@@ -99,7 +106,7 @@ export const actions = {
 		const c = result.current;
 		return refuse(
 			409,
-			`Tindakan ini sudah diubah oleh ${c.updatedByName ?? 'pengguna lain'} pada ${formatDateTime(c.updatedAt)} sejak Anda membukanya. Isian Anda belum disimpan; nilai yang tersimpan sekarang tercantum di bawah. Periksa isian Anda, lalu tekan Simpan lagi bila tetap ingin menggantinya.`,
+			`Tindakan ini sudah diubah oleh ${c.updatedByName ?? 'pengguna lain'} pada ${formatDateTime(c.updatedAt, zoneOfRegion(access.basis.regionCode))} sejak Anda membukanya. Isian Anda belum disimpan; nilai yang tersimpan sekarang tercantum di bawah. Periksa isian Anda, lalu tekan Simpan lagi bila tetap ingin menggantinya.`,
 			{ current: c }
 		);
 	}

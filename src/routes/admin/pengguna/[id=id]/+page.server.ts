@@ -22,7 +22,9 @@ export const load = (({ locals, url, params }) => {
 			name: user.name,
 			role: user.role,
 			regionCode: user.regionCode ?? '',
-			pantiId: user.pantiId === null ? '' : String(user.pantiId)
+			pantiId: user.pantiId === null ? '' : String(user.pantiId),
+			nip: user.nip ?? '',
+			position: user.position ?? ''
 		},
 		...userFormOptions(db)
 	};

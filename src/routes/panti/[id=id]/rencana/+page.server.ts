@@ -1,10 +1,11 @@
 import { error } from '@sveltejs/kit';
-import { todayWib } from '$lib/server/clock';
+import { todayIn } from '$lib/server/clock';
 import { getDb } from '$lib/server/db/connection';
 import { requireUser } from '$lib/server/guard';
 import { getPanti } from '$lib/server/panti/detail';
 import { plansOfPanti } from '$lib/server/plans/read';
 import type { PageServerLoad } from './$types';
+import { zoneOfRegion } from '$lib/domain/time-zone';
 
 export const load = (({ locals, url, params }) => {
 	const user = requireUser(locals, url);
@@ -14,6 +15,7 @@ export const load = (({ locals, url, params }) => {
 	if (!panti) error(404, 'Panti tidak ditemukan.');
 	return {
 		panti: { id: panti.id, name: panti.name, regionName: panti.regionName },
-		plans: plansOfPanti(db, user, panti.id, todayWib())
+		zone: zoneOfRegion(panti.regionCode),
+		plans: plansOfPanti(db, user, panti.id, todayIn(zoneOfRegion(panti.regionCode)))
 	};
 }) satisfies PageServerLoad;

@@ -6,6 +6,7 @@ import { getDb } from '$lib/server/db/connection';
 import { requireRole } from '$lib/server/guard';
 import { getPanti } from '$lib/server/panti/detail';
 import type { PageServerLoad } from './$types';
+import { zoneOfRegion } from '$lib/domain/time-zone';
 
 export const load = (({ locals, url, params }) => {
 	const user = requireRole(locals, url, 'admin', 'dinas');
@@ -19,5 +20,9 @@ export const load = (({ locals, url, params }) => {
 		userName: e.userName ?? 'Sistem',
 		changes: diffSnapshots(e.before ?? {}, e.after ?? {}).filter((c) => c.path !== 'version')
 	}));
-	return { panti: { id: panti.id, name: panti.name }, entries };
+	return {
+		panti: { id: panti.id, name: panti.name },
+		entries,
+		zone: zoneOfRegion(panti.regionCode)
+	};
 }) satisfies PageServerLoad;

@@ -6,6 +6,7 @@ import { loadAssessment } from '$lib/server/assessments/load';
 import { assessmentResults } from '$lib/server/assessments/results';
 import { availableDocuments } from '$lib/server/reports/data';
 import type { PageServerLoad } from './$types';
+import { zoneOfRegion } from '$lib/domain/time-zone';
 
 export const load = ((event) => {
 	const { db, access } = loadAssessment(event);
@@ -14,6 +15,7 @@ export const load = ((event) => {
 	if (!r) error(500, 'Instrumen penilaian tidak lengkap.');
 	const prevAspect = new Map(r.trend?.aspects.map((t) => [t.code, t.previous]) ?? []);
 	return {
+		zone: zoneOfRegion(access.regionCode),
 		assessment: {
 			id: a.id,
 			kind: a.kind,

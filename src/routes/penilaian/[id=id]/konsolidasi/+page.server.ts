@@ -4,6 +4,7 @@ import { readConsolidationForm, saveConsolidation } from '$lib/server/assessment
 import { loadAssessmentInstrument } from '$lib/server/assessments/load';
 import { readForm, UNREADABLE_FORM } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
+import { zoneOfRegion } from '$lib/domain/time-zone';
 
 // Only the lead consolidates; for anyone else the page does not exist.
 const LEAD = { need: 'lead' } as const;
@@ -11,6 +12,7 @@ const LEAD = { need: 'lead' } as const;
 export const load = ((event) => {
 	const { db, access, form } = loadAssessmentInstrument(event, LEAD);
 	return {
+		zone: zoneOfRegion(access.regionCode),
 		assessment: {
 			id: access.assessment.id,
 			pantiName: access.pantiName,

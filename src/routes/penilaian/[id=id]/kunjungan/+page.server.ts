@@ -12,6 +12,7 @@ import {
 import { todayWib } from '$lib/server/clock';
 import { invalid, parseWith, readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
+import { zoneOfRegion } from '$lib/domain/time-zone';
 
 // A self-assessment has no visit: for it the page does not exist.
 function visitOnly<T extends { access: { assessment: { kind: string } } }>(context: T): T {
@@ -24,6 +25,7 @@ export const load = ((event) => {
 	const a = access.assessment;
 	const record = a.visitRecord;
 	return {
+		zone: zoneOfRegion(access.regionCode),
 		assessment: {
 			id: a.id,
 			pantiName: access.pantiName,

@@ -8,6 +8,7 @@ import { latestReturn } from '$lib/server/assessments/review';
 import { correctSnapshot, snapshotSchema } from '$lib/server/assessments/snapshot';
 import { PROFESSIONS } from '$lib/domain/panti/types';
 import type { Actions, PageServerLoad } from './$types';
+import { zoneOfRegion } from '$lib/domain/time-zone';
 
 // Only team members have a sheet to score.
 const TEAM = { need: 'team' } as const;
@@ -19,6 +20,7 @@ export const load = ((event) => {
 	const model = scoringModel(db, access);
 	if (!model) error(500, 'Instrumen penilaian tidak lengkap.');
 	return {
+		zone: zoneOfRegion(access.regionCode),
 		assessment: {
 			id: access.assessment.id,
 			status: access.assessment.status,

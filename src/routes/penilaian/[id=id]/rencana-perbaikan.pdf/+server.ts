@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { buildPlan } from '$lib/domain/reports/plan';
-import { todayWib } from '$lib/server/clock';
+import { todayIn } from '$lib/server/clock';
+import { zoneOfRegion } from '$lib/domain/time-zone';
 import { getDb } from '$lib/server/db/connection';
 import { planData } from '$lib/server/reports/data';
 import { renderPdf } from '$lib/server/reports/pdf';
@@ -11,7 +12,7 @@ export const GET: RequestHandler = async ({ locals, url, params }) => {
 	const db = getDb();
 	const access = pdfAccess(db, locals, url, params.id);
 	const now = new Date();
-	const data = planData(db, access, todayWib(now), now);
+	const data = planData(db, access, todayIn(zoneOfRegion(access.regionCode), now), now);
 	if (!data)
 		error(
 			404,

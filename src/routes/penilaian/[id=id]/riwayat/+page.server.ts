@@ -2,6 +2,7 @@ import { diffSnapshots } from '$lib/domain/diff';
 import { loadAssessment } from '$lib/server/assessments/load';
 import { auditTrail } from '$lib/server/audit-read';
 import type { PageServerLoad } from './$types';
+import { zoneOfRegion } from '$lib/domain/time-zone';
 
 /** The `code` field of an audited value, when it has one. */
 function codeOf(value: unknown): string | null {
@@ -24,5 +25,9 @@ export const load = ((event) => {
 		subject: codeOf(e.after ?? e.before),
 		changes: diffSnapshots(e.before ?? {}, e.after ?? {})
 	}));
-	return { assessment: { id: access.assessment.id, pantiName: access.pantiName }, entries };
+	return {
+		assessment: { id: access.assessment.id, pantiName: access.pantiName },
+		entries,
+		zone: zoneOfRegion(access.regionCode)
+	};
 }) satisfies PageServerLoad;

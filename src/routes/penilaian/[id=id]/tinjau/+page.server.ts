@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { loadAssessment, loadAssessmentInstrument } from '$lib/server/assessments/load';
 import { reviewView } from '$lib/server/assessments/review-view';
 import { finalize, returnForRevision } from '$lib/server/assessments/workflow';
-import { todayWib } from '$lib/server/clock';
+import { signatoryOf } from '$lib/server/assessments/signatory';
+import { todayIn } from '$lib/server/clock';
+import { zoneOfRegion } from '$lib/domain/time-zone';
 import { readForm } from '$lib/server/forms';
 import { GRADES } from '$lib/domain/rubric/vocabulary';
 import {
@@ -25,16 +27,20 @@ function reviewer(event: Parameters<typeof loadAssessment>[0]) {
 }
 
 export const load = ((event) => {
-	const { db, access, form } = reviewer(event);
+	const { db, access, form, user } = reviewer(event);
 	const a = access.assessment;
+	const zone = zoneOfRegion(access.regionCode);
 	return {
+		zone,
+		/** Who signs the certificate if this reviewer finalizes: their profile now. */
+		signatory: signatoryOf(db, user.id),
 		assessment: {
 			id: a.id,
 			status: a.status,
 			pantiName: access.pantiName,
 			returnReason: a.returnReason
 		},
-		...reviewView(db, access, form, todayWib())
+		...reviewView(db, access, form, todayIn(zone))
 	};
 }) satisfies PageServerLoad;
 
@@ -80,7 +86,10 @@ export const actions = {
 				action: 'finalkan' as const,
 				message: 'Formulir finalisasi tidak lengkap. Muat ulang halaman lalu coba lagi.'
 			});
-		const result = finalize(db, user, access, form, todayWib(), new Date(), decision.data);
+		// Validity counts from the day it is where the panti is.
+		const now = new Date();
+		const today = todayIn(zoneOfRegion(access.regionCode), now);
+		const result = finalize(db, user, access, form, today, now, decision.data);
 		if (!result.ok) return fail(400, { action: 'finalkan' as const, message: result.message });
 		redirect(303, `/penilaian/${event.params.id}?selesai=finalkan`);
 	}
