@@ -28,6 +28,7 @@ import { recordReturn, recordSubmission, submittedSheet } from './review';
 import { recordAspectScores } from './aspect-scores';
 import { signatoryRefusal } from '$lib/domain/users/signatory';
 import { signatoryOf } from './signatory';
+import { recordFinalizedSheet } from './finalized-sheets';
 import { undecided } from './consolidate';
 import { pantiIdentity } from './identity';
 import { gradedSheet, sheetOf } from './results';
@@ -80,10 +81,14 @@ interface Outcome {
 	readonly now: Date;
 }
 
-/** What a final result leaves behind: its aspect scores, and the improvement plan it proposes. */
+/**
+ * What a final result leaves behind: its aspect scores, its sheet in the batch engine's form, and
+ * the improvement plan it proposes.
+ */
 function recordOutcome(tx: Tx, o: Outcome): void {
 	const id = o.access.assessment.id;
 	recordAspectScores(tx, id, o.score);
+	recordFinalizedSheet(tx, id, o.form, o.sheet);
 	proposePlan(tx, {
 		pantiId: o.access.assessment.pantiId,
 		assessmentId: id,

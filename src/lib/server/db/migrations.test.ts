@@ -6,6 +6,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { eq, sql } from 'drizzle-orm';
 import { backfillAspectScores } from '../assessments/aspect-scores';
+import { backfillFinalizedSheets } from '../assessments/finalized-sheets';
 import { assessmentAccess } from '../assessments/access';
 import { saveScore } from '../assessments/scores';
 import { submit } from '../assessments/workflow';
@@ -139,6 +140,15 @@ describe('migrations', () => {
 					.all().length
 			).toBeGreaterThan(5);
 			expect(backfillAspectScores(db)).toBe(0);
+			expect(backfillFinalizedSheets(db)).toBe(1);
+			expect(
+				db
+					.select()
+					.from(schema.finalizedSheets)
+					.where(eq(schema.finalizedSheets.assessmentId, id))
+					.get()?.levels.length
+			).toBeGreaterThan(5);
+			expect(backfillFinalizedSheets(db)).toBe(0);
 			// Migration 0004 pins the panti type and freezes the identity of the finalized visit
 			// (a database populated after it was finalized without them, as no SIAP does).
 			const row = db.select().from(schema.assessments).where(eq(schema.assessments.id, id)).get()!;

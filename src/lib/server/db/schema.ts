@@ -27,6 +27,7 @@ import type { PmksCode } from '../../domain/panti/pmks';
 import type { Instrument, Rubric } from '../../domain/rubric/schema';
 import { GRADES, HORIZONS, PARTS, STAKEHOLDERS } from '../../domain/rubric/vocabulary';
 import {
+	blob,
 	index,
 	integer,
 	primaryKey,
@@ -419,6 +420,18 @@ export const conflictDeclarations = sqliteTable(
 		index('conflict_declarations_user_idx').on(t.userId, t.pantiId)
 	]
 );
+
+/**
+ * Each finalized sheet once more, a byte per indicator in its instrument's order (NA_LEVEL for N/A;
+ * domain/engine/batch.ts): what the regional gap analysis and the impact simulation score in bulk.
+ * Written at finalization, never changed (a trigger refuses UPDATE and DELETE).
+ */
+export const finalizedSheets = sqliteTable('finalized_sheets', {
+	assessmentId: integer('assessment_id')
+		.primaryKey()
+		.references(() => assessments.id),
+	levels: blob('levels', { mode: 'buffer' }).notNull()
+});
 
 /**
  * Per-aspect percentages of a finalized assessment, written once at finalization (a trigger refuses
