@@ -16,6 +16,7 @@ async function as(browser: Browser, username: string): Promise<Page> {
 test('the panti head follows up the plan from their home; the dinas sees the progress', async ({
 	browser
 }) => {
+	test.setTimeout(60_000); // four sign-ins, each hashing a password slowly on purpose
 	const head = await as(browser, 'kepala.kutim');
 	await expect(head).toHaveURL(/\/beranda$/);
 	await expect(head.getByRole('heading', { level: 1 })).toHaveText(KUTIM);

@@ -88,6 +88,7 @@ for (const size of sizes) {
 		await page.goto('/rencana');
 		await page.waitForURL(/\/rencana\/\d+$/);
 		await waitForApp(page);
+		await shot('plan-top', false);
 		await shot('plan-list');
 		await page.getByRole('article').nth(1).getByRole('link', { name: /^Ubah/ }).click();
 		await page.getByRole('article').nth(1).getByLabel('Catatan kemajuan').waitFor();

@@ -13,7 +13,7 @@ export interface GradeMeaningInput {
 }
 
 const SAYS: Record<Grade, string> = {
-	A: 'Peringkat tertinggi: layanan panti dinilai baik sekali dan hampir seluruh standar terpenuhi.',
+	A: 'Peringkat tertinggi: layanan panti dinilai baik sekali.',
 	B: 'Layanan panti dinilai baik: sebagian besar standar terpenuhi, beberapa masih perlu diperbaiki.',
 	C: 'Layanan panti dinilai cukup: standar dasar terpenuhi, tetapi banyak yang masih perlu diperbaiki.',
 	TT: 'TT berarti Tidak Terakreditasi: panti belum memenuhi syarat akreditasi.'
