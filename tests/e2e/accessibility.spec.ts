@@ -3,8 +3,8 @@
  * serious or critical violation; and the scoring page used with the keyboard alone.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { declareNoConflict, login, waitForApp } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { declareNoConflict, signedInPage, waitForApp } from './helpers';
 
 const problems: string[] = [];
 let audited = 0;
@@ -30,12 +30,6 @@ async function audit(page: Page, name: string) {
 			);
 }
 
-async function as(browser: Browser, username: string): Promise<Page> {
-	const page = await (await browser.newContext()).newPage();
-	await login(page, username);
-	return page;
-}
-
 /** dinas.kaltim schedules a Samarinda panti for Sari alone; returns the assessment id. */
 async function schedule(dinas: Page): Promise<string> {
 	await dinas.goto('/panti?regionCode=64.72');
@@ -58,7 +52,7 @@ test('every main page has no serious or critical axe violation', async ({ browse
 	await anon.goto('/verifikasi/TIDAKADA00000000');
 	await audit(anon, 'verifikasi tidak dikenal');
 
-	const admin = await as(browser, 'admin');
+	const admin = await signedInPage(browser, 'admin');
 	for (const [name, path] of [
 		['pengguna', '/admin/pengguna'],
 		['pengguna baru', '/admin/pengguna/baru'],
@@ -74,7 +68,7 @@ test('every main page has no serious or critical axe violation', async ({ browse
 	await admin.locator('tbody a').first().click();
 	await audit(admin, 'ubah pengguna');
 
-	const dinas = await as(browser, 'dinas.kaltim');
+	const dinas = await signedInPage(browser, 'dinas.kaltim');
 	await audit(dinas, 'daftar panti');
 	await dinas.locator('tbody a').first().click();
 	await audit(dinas, 'profil panti');
@@ -95,7 +89,7 @@ test('every main page has no serious or critical axe violation', async ({ browse
 	const id = await schedule(dinas);
 	await audit(dinas, 'penilaian');
 
-	const sari = await as(browser, 'asesor.sari');
+	const sari = await signedInPage(browser, 'asesor.sari');
 	await audit(sari, 'penilaian saya');
 	await sari.goto(`/penilaian/${id}/deklarasi`);
 	await audit(sari, 'pernyataan konflik kepentingan');
@@ -106,7 +100,7 @@ test('every main page has no serious or critical axe violation', async ({ browse
 	await sari.goto(`/penilaian/${id}/riwayat`);
 	await audit(sari, 'riwayat penilaian');
 
-	const head = await as(browser, 'kepala.kutim');
+	const head = await signedInPage(browser, 'kepala.kutim');
 	await audit(head, 'beranda');
 	await head
 		.getByRole('navigation', { name: 'Navigasi utama' })
@@ -141,9 +135,9 @@ test('every main page has no serious or critical axe violation', async ({ browse
 });
 
 test('scoring works with the keyboard alone', async ({ browser }) => {
-	const dinas = await as(browser, 'dinas.kaltim');
+	const dinas = await signedInPage(browser, 'dinas.kaltim');
 	const id = await schedule(dinas);
-	const page = await as(browser, 'asesor.sari');
+	const page = await signedInPage(browser, 'asesor.sari');
 	await declareNoConflict(page, id);
 	await waitForApp(page);
 

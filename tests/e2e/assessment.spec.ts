@@ -1,26 +1,12 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { cameraPhoto, declareNoConflict, login, waitForApp } from './helpers';
-
-/** dinas.kutim schedules a visit of its first panti (an LKSA) for Rina (lead) and Budi; returns its URL. */
-async function schedule(browser: Browser): Promise<string> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await login(page, 'dinas.kutim');
-	await page
-		.getByRole('link', { name: /LKSA Demo/ })
-		.first()
-		.click();
-	await page.getByRole('button', { name: 'Jadwalkan visitasi' }).click();
-	await waitForApp(page);
-	await page.getByLabel('Tanggal rencana visitasi').fill('2026-12-01');
-	await page.getByLabel('Ketua tim').selectOption({ label: 'Rina Asesor (Demo)' });
-	await page.getByLabel('Budi Asesor (Demo)').check();
-	await page.getByRole('button', { name: 'Jadwalkan' }).click();
-	await expect(page.getByRole('status')).toContainText('Penilaian dijadwalkan');
-	const url = page.url().replace(/\?.*$/, '');
-	await context.close();
-	return url;
-}
+import { expect, test, type Page } from '@playwright/test';
+import {
+	cameraPhoto,
+	declareNoConflict,
+	KUTIM_LKSA_VISIT,
+	login,
+	scheduleAs,
+	waitForApp
+} from './helpers';
 
 const level = (page: Page, code: string, n: number) =>
 	page.locator(`#butir-${code}`).getByRole('radio').nth(n);
@@ -32,8 +18,7 @@ const openAspect = (page: Page, code: string) =>
 test('assessors score on a tablet: autosave, reload keeps every tap, a stale edit shows the newer value', async ({
 	browser
 }) => {
-	const url = await schedule(browser);
-	const id = url.split('/').pop()!;
+	const id = await scheduleAs(browser, 'dinas.kutim', KUTIM_LKSA_VISIT);
 
 	const a = await browser.newContext({ viewport: { width: 800, height: 1280 } });
 	const rina = await a.newPage();
@@ -121,8 +106,7 @@ test('an assessor not on the team cannot open the sheet nor save through the API
 	browser,
 	page
 }) => {
-	const url = await schedule(browser);
-	const id = url.split('/').pop()!;
+	const id = await scheduleAs(browser, 'dinas.kutim', KUTIM_LKSA_VISIT);
 	await login(page, 'asesor.sari');
 	expect((await page.goto(`/penilaian/${id}/nilai`))?.status()).toBe(404);
 	expect((await page.goto(`/penilaian/${id}`))?.status()).toBe(404);
@@ -133,7 +117,7 @@ test('an assessor not on the team cannot open the sheet nor save through the API
 });
 
 test('scoring page at tablet sizes', async ({ browser }) => {
-	const url = await schedule(browser);
+	const id = await scheduleAs(browser, 'dinas.kutim', KUTIM_LKSA_VISIT);
 	for (const [name, width, height] of [
 		['landscape', 1024, 768],
 		['portrait', 800, 1280]
@@ -141,8 +125,8 @@ test('scoring page at tablet sizes', async ({ browser }) => {
 		const context = await browser.newContext({ viewport: { width, height } });
 		const page = await context.newPage();
 		await login(page, 'asesor.rina');
-		if (name === 'landscape') await declareNoConflict(page, url.split('/').pop()!);
-		await page.goto(`${new URL(url).pathname}/nilai`);
+		if (name === 'landscape') await declareNoConflict(page, id);
+		await page.goto(`/penilaian/${id}/nilai`);
 		await waitForApp(page);
 		await level(page, 'KEL-01', 3).click();
 		await page.screenshot({ path: `tests/screenshots/${name}-scoring.png` });
@@ -154,8 +138,7 @@ test('the lead sees both sheets side by side with agreement figures and sets the
 	browser
 }) => {
 	test.setTimeout(60_000); // two sign-ins and two saves: slow on a loaded machine
-	const url = await schedule(browser);
-	const id = url.split('/').pop()!;
+	const id = await scheduleAs(browser, 'dinas.kutim', KUTIM_LKSA_VISIT);
 	const post = (page: Page, code: string, level: number) =>
 		page.request.post(`/api/penilaian/${id}/skor`, {
 			data: { code, level, notApplicable: false, note: '', version: 0 }
@@ -206,8 +189,7 @@ test('the lead sees both sheets side by side with agreement figures and sets the
 test('evidence: a photo is downscaled on the device, a renamed text file is refused, outsiders cannot fetch it', async ({
 	browser
 }) => {
-	const url = await schedule(browser);
-	const id = url.split('/').pop()!;
+	const id = await scheduleAs(browser, 'dinas.kutim', KUTIM_LKSA_VISIT);
 	const a = await browser.newContext();
 	const rina = await a.newPage();
 	await login(rina, 'asesor.rina');

@@ -2,23 +2,15 @@
  * Conflict of interest (design.md §7): every member of a visit's team declares before scoring; a
  * declared conflict takes the member off the team, on record for the Dinas.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { login, waitForApp } from './helpers';
-
-async function as(browser: Browser, username: string): Promise<Page> {
-	const page = await (
-		await browser.newContext({ viewport: { width: 800, height: 1280 } })
-	).newPage();
-	await login(page, username);
-	return page;
-}
+import { expect, test } from '@playwright/test';
+import { PORTRAIT, signedInPage, waitForApp } from './helpers';
 
 test('members declare before scoring; one who declares a conflict leaves the team and the Dinas sees why', async ({
 	browser
 }) => {
 	test.setTimeout(90_000); // three sign-ins, each slow on purpose
 	// A Jepara panti where no other spec puts Budi: his declared conflict bars him from it.
-	const dinas = await as(browser, 'dinas.jepara');
+	const dinas = await signedInPage(browser, 'dinas.jepara', PORTRAIT);
 	await dinas.locator('tbody a').last().click();
 	await dinas.getByRole('button', { name: 'Jadwalkan visitasi' }).click();
 	await waitForApp(dinas);
@@ -29,7 +21,7 @@ test('members declare before scoring; one who declares a conflict leaves the tea
 	const id = new URL(dinas.url()).pathname.split('/').pop()!;
 
 	// Budi: the list sends him to the declaration, not to the sheet; the sheet itself redirects.
-	const budi = await as(browser, 'asesor.budi');
+	const budi = await signedInPage(browser, 'asesor.budi', PORTRAIT);
 	await budi.goto(`/penilaian/${id}/nilai`);
 	await expect(budi).toHaveURL(new RegExp(`/penilaian/${id}/deklarasi$`));
 	await waitForApp(budi);
@@ -52,7 +44,7 @@ test('members declare before scoring; one who declares a conflict leaves the tea
 	expect(api.status()).toBe(404);
 
 	// Rina: the list offers the declaration first; once made, the sheet opens.
-	const rina = await as(browser, 'asesor.rina');
+	const rina = await signedInPage(browser, 'asesor.rina', PORTRAIT);
 	await rina.goto('/penilaian');
 	await rina
 		.getByRole('row')

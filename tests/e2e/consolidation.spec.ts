@@ -1,27 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { declareNoConflict, login, waitForApp } from './helpers';
-
-/** dinas.kutim schedules a visit of its first panti for Rina (lead) and Budi; returns its id. */
-async function schedule(browser: Browser): Promise<string> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await login(page, 'dinas.kutim');
-	await page
-		.getByRole('link', { name: /LKSA Demo/ })
-		.first()
-		.click();
-	await page.getByRole('button', { name: 'Jadwalkan visitasi' }).click();
-	await waitForApp(page);
-	await page.getByLabel('Tanggal rencana visitasi').fill('2026-12-01');
-	await page.getByLabel('Ketua tim').selectOption({ label: 'Rina Asesor (Demo)' });
-	await page.getByLabel('Budi Asesor (Demo)').check();
-	await page.getByRole('button', { name: 'Jadwalkan' }).click();
-	await expect(page.getByRole('status')).toContainText('Penilaian dijadwalkan');
-	const id = page.url().replace(/\?.*$/, '').split('/').pop()!;
-	await context.close();
-	return id;
-}
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { declareNoConflict, KUTIM_LKSA_VISIT, login, scheduleAs, waitForApp } from './helpers';
 
 /** What the tablet shows (the save bar sticks to the bottom), with `focus` scrolled to the middle. */
 async function shoot(page: Page, name: string, focus?: Locator) {
@@ -44,7 +23,7 @@ test('consolidation never decides silently: explicit choice with a reason, minim
 	browser
 }) => {
 	test.setTimeout(120_000);
-	const id = await schedule(browser);
+	const id = await scheduleAs(browser, 'dinas.kutim', KUTIM_LKSA_VISIT);
 	const post = (page: Page, code: string, level: number, note = '') =>
 		page.request.post(`/api/penilaian/${id}/skor`, {
 			data: { code, level, notApplicable: false, note, version: 0 }

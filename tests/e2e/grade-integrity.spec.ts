@@ -4,32 +4,9 @@
  * On kepala.jepara's panti, which the demo history leaves without any assessment.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { pdfPages } from '../support/pdf-inspect';
-import { declareNoConflict, login, recordVisit, waitForApp } from './helpers';
-
-async function as(browser: Browser, username: string): Promise<Page> {
-	const page = await (await browser.newContext()).newPage();
-	await login(page, username);
-	return page;
-}
-
-/** Scores every indicator of the sheet through the autosave API, as the page's queue would. */
-async function scoreEverything(page: Page, id: string, level: (code: string) => number) {
-	await page.goto(`/penilaian/${id}/nilai`);
-	await waitForApp(page);
-	await page.getByRole('button', { name: 'Tampilkan semua butir' }).click();
-	const codes = await page
-		.locator('article[id^="butir-"]')
-		.evaluateAll((els) => els.map((e) => e.id.slice(6)));
-	for (const code of codes) {
-		const res = await page.request.post(`/api/penilaian/${id}/skor`, {
-			data: { code, level: level(code), notApplicable: false, note: '', version: 0 }
-		});
-		expect(res.status(), code).toBe(200);
-	}
-	return codes.length;
-}
+import { declareNoConflict, recordVisit, scoreAll, signedInPage, waitForApp } from './helpers';
 
 async function submitSheet(page: Page, id: string, button: string) {
 	await page.goto(`/penilaian/${id}`);
@@ -51,11 +28,11 @@ test('a finalized accreditation stays as issued through a rename and a retype; a
 	browser
 }) => {
 	test.setTimeout(180_000);
-	const head = await as(browser, 'kepala.jepara');
+	const head = await signedInPage(browser, 'kepala.jepara');
 	const name = (await head.getByRole('heading', { level: 1 }).textContent())!.trim();
 
 	// The Dinas schedules a visit; Yusuf (a one-person team) scores every indicator at 3 of 4.
-	const dinas = await as(browser, 'dinas.jepara');
+	const dinas = await signedInPage(browser, 'dinas.jepara');
 	await dinas.goto(`/panti?q=${encodeURIComponent(name)}`);
 	await dinas.getByRole('link', { name, exact: true }).click();
 	await expect(dinas.getByRole('heading', { level: 1 })).toContainText(name);
@@ -67,9 +44,9 @@ test('a finalized accreditation stays as issued through a rename and a retype; a
 	await expect(dinas.getByRole('status')).toContainText('Penilaian dijadwalkan');
 	const visit = new URL(dinas.url()).pathname.split('/').pop()!;
 
-	const yusuf = await as(browser, 'asesor.yusuf');
+	const yusuf = await signedInPage(browser, 'asesor.yusuf');
 	await declareNoConflict(yusuf, visit);
-	await scoreEverything(yusuf, visit, () => 3);
+	await scoreAll(yusuf, visit, () => 3);
 	await recordVisit(yusuf, visit);
 	await submitSheet(yusuf, visit, 'Ajukan untuk ditinjau');
 
@@ -128,7 +105,7 @@ test('a finalized accreditation stays as issued through a rename and a retype; a
 	await head.getByRole('button', { name: 'Mulai penilaian mandiri' }).click();
 	await head.waitForURL(/\/penilaian\/\d+/);
 	const self = new URL(head.url()).pathname.split('/')[2]!;
-	await scoreEverything(head, self, () => 4);
+	await scoreAll(head, self, () => 4);
 	await submitSheet(head, self, 'Selesaikan penilaian mandiri');
 
 	// The visit's plan is still the one to follow, with every action; the indicative one beside it.

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'siap-demo-2026';
 
@@ -85,4 +85,95 @@ export async function declareNoConflict(page: Page, assessmentId: string | numbe
 	await page.getByLabel(/Saya menyatakan tidak memiliki konflik kepentingan/).check();
 	await page.getByRole('button', { name: 'Nyatakan dan mulai menilai' }).click();
 	await expect(page).toHaveURL(new RegExp(`/penilaian/${assessmentId}/nilai`));
+}
+
+export const LANDSCAPE = { width: 1024, height: 768 };
+export const PORTRAIT = { width: 800, height: 1280 };
+
+/** A new browser context signed in as `username` (the configured viewport unless told). */
+export async function signedInPage(
+	browser: Browser,
+	username: string,
+	viewport?: { width: number; height: number }
+): Promise<Page> {
+	const page = await (await browser.newContext(viewport ? { viewport } : {})).newPage();
+	await login(page, username);
+	return page;
+}
+
+export interface VisitPlan {
+	/** The page the panti is picked from (the current page when absent). */
+	readonly from?: string;
+	/** The panti: the first link with this name, or the n-th row link of the registry table. */
+	readonly panti: RegExp | number;
+	/** The lead's and members' labels as the form shows them, e.g. "Rina Asesor (Demo)". */
+	readonly lead: string;
+	readonly members?: readonly string[];
+	readonly plannedOn?: string;
+}
+
+/** A Dinas officer schedules a visit through the panti's page; returns the assessment id. */
+export async function scheduleVisit(dinas: Page, plan: VisitPlan): Promise<string> {
+	if (plan.from) await dinas.goto(plan.from);
+	const link =
+		typeof plan.panti === 'number'
+			? dinas.locator('tbody a').nth(plan.panti)
+			: dinas.getByRole('link', { name: plan.panti }).first();
+	await link.click();
+	await dinas.getByRole('button', { name: 'Jadwalkan visitasi' }).click();
+	await waitForApp(dinas);
+	if (plan.plannedOn) await dinas.getByLabel('Tanggal rencana visitasi').fill(plan.plannedOn);
+	await dinas.getByLabel('Ketua tim').selectOption({ label: plan.lead });
+	for (const m of plan.members ?? []) await dinas.getByLabel(m).check();
+	await dinas.getByRole('button', { name: 'Jadwalkan' }).click();
+	await expect(dinas.getByRole('status')).toContainText('Penilaian dijadwalkan');
+	return new URL(dinas.url()).pathname.split('/').pop()!;
+}
+
+/** `scheduleVisit` by `username` in a context of its own, closed afterwards. */
+export async function scheduleAs(browser: Browser, username: string, plan: VisitPlan) {
+	const dinas = await signedInPage(browser, username);
+	const id = await scheduleVisit(dinas, plan);
+	await dinas.context().close();
+	return id;
+}
+
+/** The visit most specs use: a kutim LKSA, Rina leading and Budi as member. */
+export const KUTIM_LKSA_VISIT: VisitPlan = {
+	panti: /LKSA Demo/,
+	lead: 'Rina Asesor (Demo)',
+	members: ['Budi Asesor (Demo)'],
+	plannedOn: '2026-12-01'
+};
+
+/**
+ * Scores every indicator of the visit's instrument through the scoring API (the page lists the
+ * codes), as a member who has declared; returns the codes. The tests of the scoring page itself
+ * tap the level buttons: this is for specs about what comes after.
+ */
+export async function scoreAll(
+	page: Page,
+	id: string,
+	level: number | ((code: string) => number),
+	note: (code: string) => string = () => ''
+): Promise<string[]> {
+	await page.goto(`/penilaian/${id}/nilai`);
+	await waitForApp(page);
+	await page.getByRole('button', { name: 'Tampilkan semua butir' }).click();
+	const codes = await page
+		.locator('article[id^="butir-"]')
+		.evaluateAll((els) => els.map((e) => e.id.slice(6)));
+	for (const code of codes) {
+		const res = await page.request.post(`/api/penilaian/${id}/skor`, {
+			data: {
+				code,
+				level: typeof level === 'number' ? level : level(code),
+				notApplicable: false,
+				note: note(code),
+				version: 0
+			}
+		});
+		expect(res.status(), code).toBe(200);
+	}
+	return codes;
 }

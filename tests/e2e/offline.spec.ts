@@ -5,7 +5,14 @@
  * discarded; an assessment never opened is clearly not available offline.
  */
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { cameraPhoto, declareNoConflict, login, waitForApp } from './helpers';
+import {
+	cameraPhoto,
+	declareNoConflict,
+	login,
+	scheduleAs,
+	signedInPage,
+	waitForApp
+} from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -14,23 +21,14 @@ test.use({ serviceWorkers: 'allow' });
  * interest (online, on another device, as he must before the sheet opens); returns the id.
  */
 async function schedule(browser: Browser, n: number): Promise<string> {
-	const context = await browser.newContext();
-	const dinas = await context.newPage();
-	await login(dinas, 'dinas.kaltim');
-	await dinas.goto('/panti?regionCode=64.72');
-	await dinas.locator('tbody a').nth(n).click();
-	await dinas.getByRole('button', { name: 'Jadwalkan visitasi' }).click();
-	await waitForApp(dinas);
-	await dinas.getByLabel('Ketua tim').selectOption({ label: 'Budi Asesor (Demo)' });
-	await dinas.getByRole('button', { name: 'Jadwalkan' }).click();
-	await expect(dinas.getByRole('status')).toContainText('Penilaian dijadwalkan');
-	const id = dinas.url().split('/').pop()!.replace(/\?.*/, '');
-	await context.close();
-	const office = await browser.newContext();
-	const budi = await office.newPage();
-	await login(budi, 'asesor.budi');
+	const id = await scheduleAs(browser, 'dinas.kaltim', {
+		from: '/panti?regionCode=64.72',
+		panti: n,
+		lead: 'Budi Asesor (Demo)'
+	});
+	const budi = await signedInPage(browser, 'asesor.budi');
 	await declareNoConflict(budi, id);
-	await office.close();
+	await budi.context().close();
 	return id;
 }
 
@@ -138,6 +136,7 @@ test('scores, a note and a photo made offline survive reloads and a closed tab, 
 test('a change made offline that meets a newer server value is the assessor’s choice', async ({
 	browser
 }) => {
+	test.setTimeout(90_000); // four or five sign-ins, each slow on purpose
 	const id = await schedule(browser, 1);
 	const { context, page } = await tablet(browser);
 	await openSheet(page, id);
@@ -169,6 +168,7 @@ test('a change made offline that meets a newer server value is the assessor’s 
 test('a change the server refuses can be discarded after confirming; a sheet never opened is not available offline', async ({
 	browser
 }) => {
+	test.setTimeout(90_000); // four or five sign-ins, each slow on purpose
 	const id = await schedule(browser, 2);
 	const neverOpened = await schedule(browser, 0);
 	const { context, page } = await tablet(browser);
@@ -248,6 +248,7 @@ async function heldChanges(page: Page, assessmentId: number): Promise<string[]> 
 test('when the session ends without signing out, the sheet is no longer served offline; unsent work stays', async ({
 	browser
 }) => {
+	test.setTimeout(90_000); // three sign-ins, each slow on purpose
 	const id = await schedule(browser, 1);
 	const { context, page } = await tablet(browser);
 	await openSheet(page, id);

@@ -1,14 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { login, waitForApp } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { signedInPage, waitForApp } from './helpers';
 
 // kepala.kutim's panti has a current improvement plan from its 2025 visit (demo history), with
 // a few dozen actions: the page must stay a compact list, filterable, with bulk assignment.
-
-async function as(browser: Browser, username: string): Promise<Page> {
-	const page = await (await browser.newContext()).newPage();
-	await login(page, username);
-	return page;
-}
 
 async function openPlan(page: Page): Promise<string> {
 	await page.goto('/rencana');
@@ -20,7 +14,7 @@ async function openPlan(page: Page): Promise<string> {
 const editForms = (page: Page) => page.locator('form[action="?/simpan"]');
 
 test('the plan is a compact list: one form open at a time', async ({ browser }) => {
-	const head = await as(browser, 'kepala.kutim');
+	const head = await signedInPage(browser, 'kepala.kutim');
 	await openPlan(head);
 	const rows = head.getByRole('article');
 	expect(await rows.count()).toBeGreaterThan(5);
@@ -41,7 +35,7 @@ test('the plan is a compact list: one form open at a time', async ({ browser }) 
 test('filters live in the URL; bulk assignment changes exactly the selected actions', async ({
 	browser
 }) => {
-	const head = await as(browser, 'kepala.kutim');
+	const head = await signedInPage(browser, 'kepala.kutim');
 	const planUrl = await openPlan(head);
 	const total = await head.getByRole('article').count();
 	const filters = head.getByTestId('plan-filters');
@@ -100,7 +94,7 @@ test('filters live in the URL; bulk assignment changes exactly the selected acti
 
 test('bulk assignment is refused on the server outside the plan scope', async ({ browser }) => {
 	test.setTimeout(60_000); // four sign-ins, each hashing a password on purpose slowly
-	const head = await as(browser, 'kepala.kutim');
+	const head = await signedInPage(browser, 'kepala.kutim');
 	const planUrl = await openPlan(head);
 	const first = head.getByRole('article').first();
 	const value = await first.getByRole('checkbox').getAttribute('value');
@@ -112,11 +106,11 @@ test('bulk assignment is refused on the server outside the plan scope', async ({
 		});
 	// Another panti's head and an out-of-scope dinas: as if the plan did not exist.
 	for (const username of ['kepala.banjarmasin', 'dinas.kalsel']) {
-		const other = await as(browser, username);
+		const other = await signedInPage(browser, username);
 		expect((await post(other)).status()).toBe(404);
 	}
 	// An assessor may read a plan of their visit, never change it.
-	const asesor = await as(browser, 'asesor.rina');
+	const asesor = await signedInPage(browser, 'asesor.rina');
 	expect([403, 404]).toContain((await post(asesor)).status());
 	await head.reload();
 	await expect(head.getByText('Penyusup')).toHaveCount(0);

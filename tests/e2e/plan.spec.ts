@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { login, waitForApp } from './helpers';
+import { expect, test } from '@playwright/test';
+import { login, signedInPage, waitForApp } from './helpers';
 
 // Demo history: kepala.kutim's panti has two finalized visits (2022, 2025 with an A), so a current
 // improvement plan from 2025 (short-horizon actions already past due) and a superseded one.
@@ -7,17 +7,11 @@ const KUTIM = 'LKSA Demo Harapan Bangsa 1';
 /** The name and nothing after it ("… Bangsa 13" is another panti). */
 const KUTIM_ONLY = new RegExp(`${KUTIM}(?!\\d)`);
 
-async function as(browser: Browser, username: string): Promise<Page> {
-	const page = await (await browser.newContext()).newPage();
-	await login(page, username);
-	return page;
-}
-
 test('the panti head follows up the plan from their home; the dinas sees the progress', async ({
 	browser
 }) => {
 	test.setTimeout(60_000); // four sign-ins, each hashing a password slowly on purpose
-	const head = await as(browser, 'kepala.kutim');
+	const head = await signedInPage(browser, 'kepala.kutim');
 	await expect(head).toHaveURL(/\/beranda$/);
 	await expect(head.getByRole('heading', { level: 1 })).toHaveText(KUTIM);
 	await expect(head.getByTestId('grade')).toHaveText('A (Baik Sekali)');
@@ -69,7 +63,7 @@ test('the panti head follows up the plan from their home; the dinas sees the pro
 	await expect(action).toContainText(/Tenggat: 30 Jun\S* 2027/);
 
 	// The kab/kota dinas sees the panti on its progress list and the updated action.
-	const dinas = await as(browser, 'dinas.kutim');
+	const dinas = await signedInPage(browser, 'dinas.kutim');
 	await dinas.goto('/rencana');
 	await expect(dinas.getByRole('heading', { name: 'Kemajuan rencana perbaikan' })).toBeVisible();
 	const row = dinas.getByRole('row').filter({ hasText: KUTIM_ONLY });
@@ -89,10 +83,10 @@ test('the panti head follows up the plan from their home; the dinas sees the pro
 	);
 
 	// Another panti's head learns nothing about this plan; an assessor has no progress list.
-	const other = await as(browser, 'kepala.banjarmasin');
+	const other = await signedInPage(browser, 'kepala.banjarmasin');
 	expect((await other.goto(planUrl))?.status()).toBe(404);
 	await expect(other.getByText(KUTIM_ONLY)).toHaveCount(0);
-	const asesor = await as(browser, 'asesor.rina');
+	const asesor = await signedInPage(browser, 'asesor.rina');
 	expect((await asesor.goto('/rencana'))?.status()).toBe(403);
 });
 

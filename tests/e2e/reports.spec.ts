@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { pdfPages, pdfQr } from '../support/pdf-inspect';
-import { login } from './helpers';
+import { signedInPage } from './helpers';
 
 // Demo history (src/lib/server/demo/history.ts): kepala.kutim's panti has a valid A (2025);
 // "Sinar Mentari 5" a C from 2019, long expired; "Sinar Mentari 17" a valid A that this file revokes.
 const KUTIM = 'LKSA Demo Harapan Bangsa 1';
 const EXPIRED = 'Panti Pamardi Putra Demo Sinar Mentari 5';
 const TO_REVOKE = 'Panti Bina Daksa Demo Sinar Mentari 17';
-
-async function as(browser: Browser, username: string): Promise<Page> {
-	const page = await (await browser.newContext()).newPage();
-	await login(page, username);
-	return page;
-}
 
 /** Opens a panti's page through the registry search, as a user would. */
 async function openPanti(page: Page, name: string) {
@@ -48,7 +42,7 @@ async function verificationUrl(page: Page): Promise<string> {
 test('the panti head downloads the report, certificate and plan from their home', async ({
 	browser
 }) => {
-	const head = await as(browser, 'kepala.kutim');
+	const head = await signedInPage(browser, 'kepala.kutim');
 	await expect(head.getByRole('heading', { level: 1 })).toContainText(KUTIM);
 	const links = head.getByTestId('pdf-links').first();
 
@@ -95,7 +89,7 @@ test('each allowed role gets every PDF; others get 403, anonymous users the logi
 	// Ten sign-ins and 27 requests, 15 of them rendering a PDF: on a slow CI machine this takes
 	// longer than the default 30 s, which is a budget for one user journey.
 	test.setTimeout(120_000);
-	const admin = await as(browser, 'admin');
+	const admin = await signedInPage(browser, 'admin');
 	await openPanti(admin, KUTIM);
 	const urls = await pdfLinks(admin);
 	const reportText = (
@@ -104,7 +98,7 @@ test('each allowed role gets every PDF; others get 403, anonymous users the logi
 	const lead = reportText.includes('Yusuf') ? 'asesor.yusuf' : 'asesor.sari';
 
 	for (const user of ['admin', 'dinas.kaltim', 'dinas.kutim', 'kepala.kutim', lead]) {
-		const page = user === 'admin' ? admin : await as(browser, user);
+		const page = user === 'admin' ? admin : await signedInPage(browser, user);
 		for (const [kind, url] of Object.entries(urls)) {
 			const res = await page.request.get(url);
 			expect(res.status(), `${user} ${kind}`).toBe(200);
@@ -113,7 +107,7 @@ test('each allowed role gets every PDF; others get 403, anonymous users the logi
 		}
 	}
 	for (const user of ['dinas.kalsel', 'dinas.jateng', 'kepala.banjarmasin', 'asesor.rina']) {
-		const page = await as(browser, user);
+		const page = await signedInPage(browser, user);
 		for (const [kind, url] of Object.entries(urls)) {
 			const res = await page.request.get(url);
 			expect(res.status(), `${user} ${kind}`).toBe(403);
@@ -130,7 +124,7 @@ test('each allowed role gets every PDF; others get 403, anonymous users the logi
 });
 
 test('verification page: valid, expired, revoked by an admin, unknown', async ({ browser }) => {
-	const admin = await as(browser, 'admin');
+	const admin = await signedInPage(browser, 'admin');
 	const anon = await (await browser.newContext()).newPage();
 
 	await openPanti(admin, EXPIRED);

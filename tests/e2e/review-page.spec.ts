@@ -1,5 +1,15 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { cameraPhoto, declareNoConflict, login, recordVisit, waitForApp } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import {
+	cameraPhoto,
+	declareNoConflict,
+	KUTIM_LKSA_VISIT,
+	LANDSCAPE,
+	recordVisit,
+	scheduleVisit,
+	scoreAll,
+	signedInPage,
+	waitForApp
+} from './helpers';
 
 // The review of issue 16 (design.md §7): a reviewer sees the result and its safeguarding finding
 // first, then every member's sheet with notes and photos; returns with a comment at an indicator;
@@ -18,75 +28,33 @@ async function shots(page: Page, name: string, fullPage = true) {
 	}
 }
 
-/** dinas.kutim schedules a visit of its LKSA for Rina (lead) and Budi; returns the id. */
-async function schedule(dinas: Page): Promise<string> {
-	await dinas
-		.getByRole('link', { name: /LKSA Demo/ })
-		.first()
-		.click();
-	await dinas.getByRole('button', { name: 'Jadwalkan visitasi' }).click();
-	await waitForApp(dinas);
-	await dinas.getByLabel('Tanggal rencana visitasi').fill('2026-12-01');
-	await dinas.getByLabel('Ketua tim').selectOption({ label: 'Rina Asesor (Demo)' });
-	await dinas.getByLabel('Budi Asesor (Demo)').check();
-	await dinas.getByRole('button', { name: 'Jadwalkan' }).click();
-	await expect(dinas.getByRole('status')).toContainText('Penilaian dijadwalkan');
-	return dinas.url().split('/').pop()!.replace(/\?.*/, '');
-}
-
-/** Scores the whole sheet through the autosave API: `level` everywhere unless `except` says. */
-async function scoreSheet(
-	page: Page,
-	id: string,
-	level: number,
-	except: Record<string, { level: number; note?: string }>
-) {
-	await page.goto(`/penilaian/${id}/nilai`);
-	await waitForApp(page);
-	await page.getByRole('button', { name: 'Tampilkan semua butir' }).click();
-	const codes = await page
-		.locator('article[id^="butir-"]')
-		.evaluateAll((els) => els.map((e) => e.id.slice(6)));
-	for (const code of codes) {
-		const res = await page.request.post(`/api/penilaian/${id}/skor`, {
-			data: {
-				code,
-				level: except[code]?.level ?? level,
-				notApplicable: false,
-				note: except[code]?.note ?? '',
-				version: 0
-			}
-		});
-		expect(res.status(), code).toBe(200);
-	}
-}
-
-async function signedIn(browser: Browser, username: string) {
-	const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-	const page = await context.newPage();
-	await login(page, username);
-	return { context, page };
-}
-
 test('review: result first, sheets with notes and photos, return with comments, what changed, typed finalize', async ({
 	browser
 }) => {
 	test.setTimeout(240_000); // three people, two submissions, ~130 saves and a dozen screenshots
-	const { context: d, page: dinas } = await signedIn(browser, 'dinas.kutim');
-	const id = await schedule(dinas);
-	const { context: r, page: rina } = await signedIn(browser, 'asesor.rina');
-	const { context: b, page: budi } = await signedIn(browser, 'asesor.budi');
+	const dinas = await signedInPage(browser, 'dinas.kutim', LANDSCAPE);
+	const d = dinas.context();
+	const id = await scheduleVisit(dinas, KUTIM_LKSA_VISIT);
+	const rina = await signedInPage(browser, 'asesor.rina', LANDSCAPE);
+	const r = rina.context();
+	const budi = await signedInPage(browser, 'asesor.budi', LANDSCAPE);
+	const b = budi.context();
 
 	await declareNoConflict(rina, id);
 	await declareNoConflict(budi, id);
 	// Both find PSD-08 (safeguarding, minimum 3) at 2; Budi sees KEL-02 one level lower than Rina.
-	await scoreSheet(rina, id, 3, {
-		'PSD-08': { level: 2, note: 'Dua anak menyatakan takut kepada pengasuh malam.' }
-	});
-	await scoreSheet(budi, id, 3, {
-		'PSD-08': { level: 2 },
-		'KEL-02': { level: 2, note: 'Visi misi tidak dipajang di asrama.' }
-	});
+	await scoreAll(
+		rina,
+		id,
+		(c) => (c === 'PSD-08' ? 2 : 3),
+		(c) => (c === 'PSD-08' ? 'Dua anak menyatakan takut kepada pengasuh malam.' : '')
+	);
+	await scoreAll(
+		budi,
+		id,
+		(c) => (c === 'PSD-08' || c === 'KEL-02' ? 2 : 3),
+		(c) => (c === 'KEL-02' ? 'Visi misi tidak dipajang di asrama.' : '')
+	);
 	const upload = await rina.request.post(`/api/penilaian/${id}/bukti`, {
 		headers: { origin: new URL(rina.url()).origin },
 		multipart: {
@@ -254,10 +222,12 @@ test('review: result first, sheets with notes and photos, return with comments, 
 
 test('the review page and its evidence stay within scope', async ({ browser }) => {
 	test.setTimeout(120_000); // six sign-ins, each slow on purpose
-	const { context: d, page: dinas } = await signedIn(browser, 'dinas.kutim');
-	const id = await schedule(dinas);
+	const dinas = await signedInPage(browser, 'dinas.kutim', LANDSCAPE);
+	const d = dinas.context();
+	const id = await scheduleVisit(dinas, KUTIM_LKSA_VISIT);
 	expect((await dinas.goto(`/penilaian/${id}/tinjau`))?.status()).toBe(200);
-	const { context: r, page: rina } = await signedIn(browser, 'asesor.rina');
+	const rina = await signedInPage(browser, 'asesor.rina', LANDSCAPE);
+	const r = rina.context();
 	await declareNoConflict(rina, id);
 	const upload = await rina.request.post(`/api/penilaian/${id}/bukti`, {
 		headers: { origin: new URL(rina.url()).origin },
@@ -276,7 +246,8 @@ test('the review page and its evidence stay within scope', async ({ browser }) =
 	// Another Dinas, a panti head (of this panti or another) and an assessor off the team: no
 	// review page, no review action; and evidence outside one's scope is not there for them.
 	for (const username of ['dinas.kalsel', 'kepala.kutim', 'kepala.banjarmasin', 'asesor.sari']) {
-		const { context, page } = await signedIn(browser, username);
+		const page = await signedInPage(browser, username, LANDSCAPE);
+		const context = page.context();
 		expect((await page.goto(`/penilaian/${id}/tinjau`))?.status(), username).toBe(404);
 		const post = await page.request.post(`/penilaian/${id}/tinjau?/kembalikan`, {
 			form: { reason: 'Saya bukan peninjau penilaian ini.' },

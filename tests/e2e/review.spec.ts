@@ -1,22 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { declareNoConflict, login, recordVisit, waitForApp } from './helpers';
-
-/** Scores every indicator of the sheet through the autosave API, as the page's queue would. */
-async function scoreEverything(page: Page, id: string, level: number) {
-	await page.goto(`/penilaian/${id}/nilai`);
-	await waitForApp(page);
-	await page.getByRole('button', { name: 'Tampilkan semua butir' }).click();
-	const codes = await page
-		.locator('article[id^="butir-"]')
-		.evaluateAll((els) => els.map((e) => e.id.slice(6)));
-	for (const code of codes) {
-		const res = await page.request.post(`/api/penilaian/${id}/skor`, {
-			data: { code, level, notApplicable: false, note: '', version: 0 }
-		});
-		expect(res.status(), code).toBe(200);
-	}
-	return codes.length;
-}
+import { declareNoConflict, login, recordVisit, scoreAll, waitForApp } from './helpers';
 
 test('submit, return with a reason, fix, finalize: the result is what the engine computes', async ({
 	browser
@@ -38,7 +21,7 @@ test('submit, return with a reason, fix, finalize: the result is what the engine
 	const yusuf = await y.newPage();
 	await login(yusuf, 'asesor.yusuf');
 	await declareNoConflict(yusuf, id);
-	const count = await scoreEverything(yusuf, id, 3);
+	const count = (await scoreAll(yusuf, id, 3)).length;
 	expect(count).toBeGreaterThanOrEqual(52);
 	await recordVisit(yusuf, id);
 

@@ -3,17 +3,19 @@
  * present on a tablet, the report and certificate print them; the Dinas changes the team.
  * Screenshots of both forms at the two tablet sizes go to tests/screenshots/.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { formatVisitDates } from '../../src/lib/domain/assessment/visit-record';
 import { pdfPages } from '../support/pdf-inspect';
-import { declareNoConflict, login, wibDay, waitForApp } from './helpers';
-
-async function as(browser: Browser, username: string, portrait = false): Promise<Page> {
-	const viewport = portrait ? { width: 800, height: 1280 } : { width: 1024, height: 768 };
-	const page = await (await browser.newContext({ viewport })).newPage();
-	await login(page, username);
-	return page;
-}
+import {
+	declareNoConflict,
+	LANDSCAPE,
+	PORTRAIT,
+	scheduleVisit,
+	scoreAll,
+	signedInPage,
+	waitForApp,
+	wibDay
+} from './helpers';
 
 /** Both tablet sizes of the page as it is now, full length. */
 async function shots(page: Page, name: string) {
@@ -28,35 +30,6 @@ async function shots(page: Page, name: string) {
 	}
 }
 
-/** dinas.jepara schedules a visit of the first panti in its list; the assessment id. */
-async function schedule(dinas: Page, lead: string, members: readonly string[] = []) {
-	await dinas.goto('/panti');
-	await dinas.locator('tbody a').first().click();
-	await dinas.getByRole('button', { name: 'Jadwalkan visitasi' }).click();
-	await waitForApp(dinas);
-	await dinas.getByLabel('Ketua tim').selectOption({ label: lead });
-	for (const m of members) await dinas.getByLabel(m).check();
-	await dinas.getByRole('button', { name: 'Jadwalkan' }).click();
-	await expect(dinas.getByRole('status')).toContainText('Penilaian dijadwalkan');
-	return new URL(dinas.url()).pathname.split('/').pop()!;
-}
-
-/** Scores every indicator of the sheet through the autosave API, as the page's queue would. */
-async function scoreEverything(page: Page, id: string, level: number) {
-	await page.goto(`/penilaian/${id}/nilai`);
-	await waitForApp(page);
-	await page.getByRole('button', { name: 'Tampilkan semua butir' }).click();
-	const codes = await page
-		.locator('article[id^="butir-"]')
-		.evaluateAll((els) => els.map((e) => e.id.slice(6)));
-	for (const code of codes) {
-		const res = await page.request.post(`/api/penilaian/${id}/skor`, {
-			data: { code, level, notApplicable: false, note: '', version: 0 }
-		});
-		expect(res.status(), code).toBe(200);
-	}
-}
-
 async function pdfText(page: Page, path: string): Promise<string> {
 	const res = await page.request.get(path);
 	expect(res.status(), path).toBe(200);
@@ -67,11 +40,11 @@ test('the lead records the visit on a tablet and submits; the report and certifi
 	browser
 }) => {
 	test.setTimeout(150_000);
-	const dinas = await as(browser, 'dinas.jepara');
-	const id = await schedule(dinas, 'Yusuf Asesor (Demo)');
-	const yusuf = await as(browser, 'asesor.yusuf', true);
+	const dinas = await signedInPage(browser, 'dinas.jepara', LANDSCAPE);
+	const id = await scheduleVisit(dinas, { from: '/panti', panti: 0, lead: 'Yusuf Asesor (Demo)' });
+	const yusuf = await signedInPage(browser, 'asesor.yusuf', PORTRAIT);
 	await declareNoConflict(yusuf, id);
-	await scoreEverything(yusuf, id, 3);
+	await scoreAll(yusuf, id, 3);
 
 	// Submitting first is refused: the visit record is missing, and the page says where to add it.
 	await yusuf.goto(`/penilaian/${id}`);
@@ -147,8 +120,13 @@ test('the Dinas replaces the lead; the new lead records the visit, the old one n
 	browser
 }) => {
 	test.setTimeout(90_000);
-	const dinas = await as(browser, 'dinas.jepara');
-	const id = await schedule(dinas, 'Yusuf Asesor (Demo)', ['Budi Asesor (Demo)']);
+	const dinas = await signedInPage(browser, 'dinas.jepara', LANDSCAPE);
+	const id = await scheduleVisit(dinas, {
+		from: '/panti',
+		panti: 0,
+		lead: 'Yusuf Asesor (Demo)',
+		members: ['Budi Asesor (Demo)']
+	});
 	await dinas.getByRole('link', { name: 'Ubah tim' }).click();
 	await waitForApp(dinas);
 	await expect(dinas.getByLabel('Ketua tim')).toHaveValue(/\d+/);
@@ -167,10 +145,10 @@ test('the Dinas replaces the lead; the new lead records the visit, the old one n
 	await expect(dinas.locator('main')).toContainText('Sari Asesor (Demo)');
 
 	// Yusuf reads the visit record page but has no form any more; Sari, the new lead, records it.
-	const yusuf = await as(browser, 'asesor.yusuf');
+	const yusuf = await signedInPage(browser, 'asesor.yusuf', LANDSCAPE);
 	await yusuf.goto(`/penilaian/${id}/kunjungan`);
 	await expect(yusuf.getByText('Ketua tim belum mengisi catatan kunjungan.')).toBeVisible();
-	const sari = await as(browser, 'asesor.sari');
+	const sari = await signedInPage(browser, 'asesor.sari', LANDSCAPE);
 	await sari.goto(`/penilaian/${id}/kunjungan`);
 	await waitForApp(sari);
 	await expect(sari.getByRole('button', { name: 'Simpan catatan kunjungan' })).toBeVisible();

@@ -10,7 +10,7 @@ describe('kappaWords', () => {
 		[0.5, 'cukup sepakat'],
 		[0.39, 'kesepakatan lemah'],
 		[-0.2, 'kesepakatan lemah'],
-		[null, 'belum dapat dihitung']
+		[null, 'tidak dihitung: level hampir seragam atau butir yang dinilai bersama terlalu sedikit']
 	])('%s → %s', (k, words) => {
 		expect(kappaWords(k)).toBe(words);
 	});

@@ -7,7 +7,8 @@
  * @example kappaWords(0.85) === 'sangat sepakat'; kappaWords(0.3) === 'kesepakatan lemah'
  */
 export function kappaWords(kappa: number | null): string {
-	if (kappa === null) return 'belum dapat dihitung';
+	if (kappa === null)
+		return 'tidak dihitung: level hampir seragam atau butir yang dinilai bersama terlalu sedikit';
 	if (kappa >= 0.8) return 'sangat sepakat';
 	if (kappa >= 0.6) return 'sepakat';
 	if (kappa >= 0.4) return 'cukup sepakat';

@@ -5,10 +5,16 @@
 import type { ResolvedInstrument } from './resolve';
 import type { ScoreEntry, Sheet } from './scoring';
 
+/** Below this expected (chance) disagreement a kappa is not reported; 0.02 is our own choice. */
+export const KAPPA_MIN_CHANCE_DISAGREEMENT = 0.02;
+
 /**
  * Linearly weighted Cohen's kappa for two raters on categories 0..max.
- * Weight of a (i, j) pair: 1 − |i − j| / max. Returns null when undefined (no pairs, or both
- * raters used one and the same category so chance agreement is total).
+ * Weight of a (i, j) pair: 1 − |i − j| / max. Returns null when it means nothing: no pairs, or
+ * levels so uniform that chance alone explains almost all agreement (chance disagreement under
+ * KAPPA_MIN_CHANCE_DISAGREEMENT). A team that gives level 3 to 75 of 76 indicators and differs on
+ * one agrees 99 %, yet its kappa is about 0: shown as "kesepakatan lemah", that misleads the
+ * reviewer (the kappa paradox), so no figure is given.
  * @example weightedKappa([[0,1],[1,1],[2,2]], 2)
  */
 export function weightedKappa(
@@ -30,7 +36,7 @@ export function weightedKappa(
 	let pe = 0;
 	for (let i = 0; i < k; i++)
 		for (let j = 0; j < k; j++) pe += (1 - Math.abs(i - j) / max) * (rowM[i]! / n) * (colM[j]! / n);
-	if (pe >= 1) return null;
+	if (1 - pe < KAPPA_MIN_CHANCE_DISAGREEMENT) return null;
 	return (po - pe) / (1 - pe);
 }
 

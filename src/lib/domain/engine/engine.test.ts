@@ -185,6 +185,21 @@ describe('agreement', () => {
 		expect(weightedKappa(pairs, 2)).toBeCloseTo(0.32 / 0.42, 10);
 	});
 
+	it('gives no kappa when the levels are too uniform for it to mean anything', () => {
+		// 75 indicators at 3 by both, one at 3 vs 2: 99 % exact agreement, κw ≈ 0 by the formula.
+		const pairs: [number, number][] = [...Array<[number, number]>(75).fill([3, 3]), [3, 2]];
+		expect(weightedKappa(pairs, 4)).toBeNull();
+		// A real spread of levels keeps its kappa.
+		const spread: [number, number][] = [
+			...Array<[number, number]>(10).fill([1, 1]),
+			...Array<[number, number]>(10).fill([2, 2]),
+			...Array<[number, number]>(10).fill([3, 3]),
+			...Array<[number, number]>(10).fill([4, 4]),
+			[3, 2]
+		];
+		expect(weightedKappa(spread, 4)).toBeGreaterThan(0.9);
+	});
+
 	it('reports exact agreement and items two or more levels apart', () => {
 		const sheets = new Map([
 			['rina', all(3)],

@@ -6,8 +6,7 @@ import { addYears } from '../dates';
 import type { GapItem } from '$lib/domain/engine/index';
 import type { Horizon, Stakeholder } from '../rubric/vocabulary';
 
-/** Horizon ends in years (design.md glossary: short ≤ 1, medium 1–3, long 3–5). */
-export const HORIZON_YEARS: Record<Horizon, number> = { short: 1, medium: 3, long: 5 };
+import { HORIZON_YEARS } from './routing';
 
 export interface ProposedAction {
 	readonly indicatorCode: string;
