@@ -53,7 +53,7 @@ export async function benchOffline(): Promise<Row[]> {
 		for (let i = 0; i < 10; i++)
 			await items
 				.nth(i * 20)
-				.locator('input[type="file"]')
+				.getByLabel('Pilih berkas')
 				.setInputFiles({ name: `foto-${i}.jpg`, mimeType: 'image/jpeg', buffer: jpeg });
 		const pending = page.getByTestId('pending');
 		await pending.filter({ hasText: `${count} perubahan dan 10 foto` }).waitFor();

@@ -199,7 +199,7 @@ test('evidence: a photo is downscaled on the device, a renamed text file is refu
 	// A real 3200 × 2400 JPEG, as a tablet camera would produce.
 	const photo = await cameraPhoto(rina);
 	const item = rina.locator('#butir-KEL-01');
-	await item.locator('input[type=file]').setInputFiles({
+	await item.getByLabel('Pilih berkas').setInputFiles({
 		name: 'papan-nama.jpg',
 		mimeType: 'image/jpeg',
 		buffer: photo
@@ -214,7 +214,7 @@ test('evidence: a photo is downscaled on the device, a renamed text file is refu
 	}, href);
 	expect(size).toEqual({ w: 1600, h: 1200, type: 'image/jpeg' });
 
-	await item.locator('input[type=file]').setInputFiles({
+	await item.getByLabel('Pilih berkas').setInputFiles({
 		name: 'catatan.jpg',
 		mimeType: 'image/jpeg',
 		buffer: Buffer.from('ini sebenarnya berkas teks, bukan foto')
