@@ -43,7 +43,7 @@ async function schedule(dinas: Page): Promise<string> {
 }
 
 test('every main page has no serious or critical axe violation', async ({ browser }) => {
-	test.setTimeout(240_000);
+	test.setTimeout(300_000); // three more states audited: the results matrix open, a plan row open, a filter with no match
 	const anon = await (await browser.newContext()).newPage();
 	await anon.goto('/login');
 	await audit(anon, 'masuk');
@@ -108,12 +108,23 @@ test('every main page has no serious or critical axe violation', async ({ browse
 		.click();
 	await head.waitForURL(/\/rencana\/\d+/);
 	await audit(head, 'rencana perbaikan');
+	// One row open into its form, and a filter with no match.
+	await head.getByRole('article').first().getByRole('link', { name: /^Ubah/ }).click();
+	await head.getByRole('article').first().getByLabel('Catatan kemajuan').waitFor();
+	await audit(head, 'rencana perbaikan, formulir terbuka');
+	await head.goto(`${head.url().split('?')[0]}?status=selesai&pj=Tidak+Ada`);
+	await audit(head, 'rencana perbaikan, filter tanpa hasil');
 	await head.goto('/beranda');
 	await head
 		.getByRole('link', { name: /Lihat hasil/ })
 		.first()
 		.click();
 	await audit(head, 'hasil');
+	// The full matrix open, on every indicator, and a help opened.
+	await head.getByTestId('matrix').locator(':scope > summary').click();
+	await head.getByTestId('matrix').getByLabel('Semua butir').check();
+	await head.getByTestId('next-steps').locator('summary', { hasText: 'Apa itu poin?' }).click();
+	await audit(head, 'hasil, matriks terbuka');
 	await head.goto('/akun');
 	await audit(head, 'akun');
 

@@ -100,6 +100,7 @@ export const RULES: Record<string, Rule> = {
 	'/rencana load': { allow: STAFF, elsewhere: ['headOwn', 'headOther'] },
 	'/rencana/[id=id] load': { allow: VIEWERS },
 	'/rencana/[id=id] simpan': { allow: SCOPE.concat('headOwn') },
+	'/rencana/[id=id] tetapkan': { allow: SCOPE.concat('headOwn') },
 	'/rubrik load': { allow: ALL_SIGNED_IN },
 	'/rubrik/bandingkan load': { allow: ALL_SIGNED_IN },
 	'/rubrik/[id=id] load': { allow: ALL_SIGNED_IN },

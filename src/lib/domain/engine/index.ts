@@ -46,3 +46,7 @@ export { trend } from './trend';
 export type { Trend, TrendRow } from './trend';
 export { diffRubrics } from './version-diff';
 export type { IndicatorChange, RubricDiff } from './version-diff';
+export { filterMatrix, MATRIX_VIEWS, resultMatrix } from './matrix';
+export type { MatrixFilter, MatrixRow, MatrixView } from './matrix';
+export { mostValuableSteps } from './next-steps';
+export type { NextStep } from './next-steps';

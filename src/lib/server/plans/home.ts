@@ -5,7 +5,10 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import { renderBarChart } from '$lib/domain/chart/aspect-bars';
-import { aspectLabel } from '$lib/domain/engine';
+import { gradeMeaning } from '$lib/domain/assessment/grade-meaning';
+import { aspectLabel, mostValuableSteps } from '$lib/domain/engine';
+import { descriptorChain } from '$lib/domain/rubric/descriptor';
+import { GRADE_RANK } from '$lib/domain/rubric/vocabulary';
 import { certificateStatus } from '$lib/domain/assessment/certificate-status';
 import { round2 } from '$lib/domain/round';
 import type { Queryable } from '../db';
@@ -66,6 +69,12 @@ function resultSummary(db: Queryable, a: AssessmentRow, today: string) {
 		total: a.totalPct ?? r.score.total,
 		grade: r.grade.grade,
 		explanation: r.grade.explanation,
+		meaning: gradeMeaning({
+			grade: r.grade.grade,
+			validityYears: r.grade.validityYears,
+			kind: a.kind,
+			capped: GRADE_RANK[r.grade.band] > GRADE_RANK[r.grade.grade]
+		}),
 		safeguarding: r.grade.safeguarding,
 		certificate:
 			a.certificateNumber && a.validUntil
@@ -80,24 +89,33 @@ function resultSummary(db: Queryable, a: AssessmentRow, today: string) {
 			{ title: 'Nilai per aspek (%)' }
 		),
 		gapCount: r.gaps.items.length,
-		gaps: r.gaps.items.slice(0, TOP_GAPS).map((g) => ({
-			code: g.code,
-			title: g.title,
-			current: g.current,
-			currentDescriptor: g.currentDescriptor,
-			expected: g.expected,
-			expectedDescriptor: g.expectedDescriptor,
-			points: round2(g.points),
-			gateFailed: g.gateFailed
-		})),
+		gaps: r.gaps.items.slice(0, TOP_GAPS).map((g) => {
+			const levels = r.form.indicators[r.form.byCode.get(g.code)!]!.indicator.levels;
+			return {
+				code: g.code,
+				title: g.title,
+				current: g.current,
+				currentDescriptor: g.currentDescriptor,
+				expected: g.expected,
+				expectedDescriptor: g.expectedDescriptor,
+				currentText: descriptorChain(levels, g.current),
+				expectedText: descriptorChain(levels, g.expected),
+				points: round2(g.points),
+				gateFailed: g.gateFailed
+			};
+		}),
 		path: path && {
 			target: path.target,
 			reachable: path.reachable,
 			stepCount: path.steps.length,
 			levelSteps: path.levelSteps,
 			projectedTotal: path.projectedTotal,
-			firstSteps: path.steps.slice(0, PATH_STEPS)
+			projectedGrade: path.projectedGrade
 		},
+		nextSteps: mostValuableSteps(r.form, path, r.gaps, PATH_STEPS).map((s) => ({
+			...s,
+			points: round2(s.points)
+		})),
 		documents: availableDocuments(db, a)
 	};
 }

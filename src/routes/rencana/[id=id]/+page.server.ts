@@ -3,9 +3,16 @@ import { parseId } from '$lib/domain/id';
 import { formatDateTime } from '$lib/domain/format';
 import { todayIn } from '$lib/server/clock';
 import { getDb } from '$lib/server/db/connection';
-import { formValues, readForm, textField } from '$lib/server/forms';
+import {
+	filterPlanActions,
+	ownerOptions,
+	parsePlanFilter,
+	planFilterQuery
+} from '$lib/domain/plan/filter';
+import { formValues, readForm, textField, textFields } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guard';
 import { planAccess } from '$lib/server/plans/access';
+import { assignPlanActions } from '$lib/server/plans/bulk-assign';
 import { groupActionViews, planView } from '$lib/server/plans/read';
 import { updatePlanAction, type StoredAction } from '$lib/server/plans/update';
 import { availableDocuments } from '$lib/server/reports/data';
@@ -26,16 +33,31 @@ export const load = (({ locals, url, params }) => {
 		access,
 		todayIn(zoneOfRegion(access.basis.regionCode))
 	);
+	const filter = parsePlanFilter(url.searchParams);
+	const shown = filterPlanActions(actions, filter);
 	return {
 		zone: zoneOfRegion(access.basis.regionCode),
 		...view,
-		groups: groupActionViews(actions),
+		filter,
+		/** The filter as a query string, carried by links and forms so a save keeps the view. */
+		filterQuery: planFilterQuery(filter),
+		actionCount: actions.length,
+		shownCount: shown.length,
+		owners: ownerOptions(actions),
+		unassigned: actions.filter((a) => a.owner === '').length,
+		groups: groupActionViews(shown),
+		/** The one action whose form is open (a link opens it, so it works without JavaScript). */
+		open: parseId(url.searchParams.get('ubah')),
 		canEdit: access.canEdit,
 		mayEdit: access.mayEdit,
 		/** The basis assessment offers the plan PDF (it always does once a plan exists). */
 		pdf: availableDocuments(db, access.basis.assessment).plan,
 		/** The action saved by the last POST, to confirm it in place. */
-		saved: Number(url.searchParams.get('disimpan')) || null
+		saved: Number(url.searchParams.get('disimpan')) || null,
+		/** How many actions the last bulk assignment changed. */
+		assigned: url.searchParams.has('ditetapkan')
+			? Number(url.searchParams.get('ditetapkan')) || 0
+			: null
 	};
 }) satisfies PageServerLoad;
 
@@ -46,6 +68,12 @@ interface RefusalDetail {
 }
 
 const READ_ONLY = 'Asesor dapat membaca rencana perbaikan, tetapi tidak mengubahnya.';
+
+/** Back to the plan with the view the form was posted from (the filter it carried), plus `extra`. */
+function backTo(planId: number, data: FormData, extra: string, hash = ''): string {
+	const q = planFilterQuery(parsePlanFilter(new URLSearchParams(textField(data, 'filter') ?? '')));
+	return `/rencana/${planId}?${q ? `${q}&` : ''}${extra}${hash}`;
+}
 
 export const actions = {
 	simpan: async ({ locals, url, params, request }) => {
@@ -59,6 +87,7 @@ export const actions = {
 		const data = await readForm(request);
 		if (!(data instanceof FormData))
 			return fail(400, {
+				bulk: false,
 				actionId: null,
 				values: {},
 				errors: {},
@@ -69,6 +98,7 @@ export const actions = {
 		const version = parseId(data.get('version'));
 		const refuse = (status: 400 | 409, message: string, more: Partial<RefusalDetail> = {}) =>
 			fail(status, {
+				bulk: false,
 				actionId,
 				values: formValues(data),
 				errors: more.errors ?? {},
@@ -93,7 +123,8 @@ export const actions = {
 			},
 			new Date()
 		);
-		if (result.ok) redirect(303, `/rencana/${planId}?disimpan=${actionId}#tindakan-${actionId}`);
+		if (result.ok)
+			redirect(303, backTo(planId, data, `disimpan=${actionId}`, `#tindakan-${actionId}`));
 		if (result.reason === 'not_found') error(404, 'Tindakan tidak ditemukan pada rencana ini.');
 		if (result.reason === 'forbidden') error(403, READ_ONLY);
 		if (result.reason === 'superseded')
@@ -108,6 +139,52 @@ export const actions = {
 			409,
 			`Tindakan ini sudah diubah oleh ${c.updatedByName ?? 'pengguna lain'} pada ${formatDateTime(c.updatedAt, zoneOfRegion(access.basis.regionCode))} sejak Anda membukanya. Isian Anda belum disimpan; nilai yang tersimpan sekarang tercantum di bawah. Periksa isian Anda, lalu tekan Simpan lagi bila tetap ingin menggantinya.`,
 			{ current: c }
+		);
+	},
+
+	/** One owner and/or due date for every selected action: all or nothing. */
+	tetapkan: async ({ locals, url, params, request }) => {
+		const user = requireUser(locals, url);
+		const planId = Number(params.id);
+		const db = getDb();
+		const access = planAccess(db, user, planId);
+		if (!access) error(404, NOT_FOUND);
+		if (!access.mayEdit) error(403, READ_ONLY);
+		const data = await readForm(request);
+		const refuse = (status: 400 | 409, message: string, errors: Record<string, string[]> = {}) =>
+			fail(status, {
+				bulk: true,
+				actionId: null,
+				values: data instanceof FormData ? formValues(data) : {},
+				errors,
+				current: null,
+				message
+			});
+		if (!(data instanceof FormData)) return refuse(400, data.data.message ?? '');
+		const result = assignPlanActions(
+			db,
+			user,
+			planId,
+			{
+				actions: textFields(data, 'actions'),
+				owner: textField(data, 'owner'),
+				dueDate: textField(data, 'dueDate')
+			},
+			new Date()
+		);
+		if (result.ok) redirect(303, backTo(planId, data, `ditetapkan=${result.changed}`, '#tetapkan'));
+		if (result.reason === 'not_found') error(404, 'Tindakan tidak ditemukan pada rencana ini.');
+		if (result.reason === 'forbidden') error(403, READ_ONLY);
+		if (result.reason === 'superseded')
+			return refuse(
+				409,
+				'Rencana ini sudah digantikan oleh rencana yang lebih baru dan tidak dapat diubah lagi.'
+			);
+		if (result.reason === 'invalid')
+			return refuse(400, 'Periksa kembali isian yang ditandai.', result.errors);
+		return refuse(
+			409,
+			`Tindakan ${result.codes.join(', ')} sudah diubah orang lain sejak halaman ini dibuka, jadi belum ada yang disimpan. Muat ulang halaman, pilih lagi, lalu tetapkan.`
 		);
 	}
 } satisfies Actions;
