@@ -53,7 +53,7 @@ describe('finalized results and plans stay as issued', () => {
 			results: assessmentResults(db, access().assessment)!,
 			report: reportData(db, access(), NOW)!,
 			certificate: certificateData(db, access(), 'http://siap.test')!,
-			public: findCertificate(db, visit.verificationCode!, TODAY)!
+			public: findCertificate(db, visit.verificationCode!, () => TODAY)!
 		};
 		expect(before.results.score.complete).toBe(true);
 
@@ -71,7 +71,7 @@ describe('finalized results and plans stay as issued', () => {
 		expect(results.grade?.grade).toBe(before.results.grade?.grade);
 		expect(reportData(db, after, NOW)!.meta.panti).toEqual(before.report.meta.panti);
 		expect(certificateData(db, after, 'http://siap.test')).toEqual(before.certificate);
-		expect(findCertificate(db, visit.verificationCode!, TODAY)).toEqual(before.public);
+		expect(findCertificate(db, visit.verificationCode!, () => TODAY)).toEqual(before.public);
 		expect(before.public.pantiName).not.toBe('Nama Baru Sekali');
 
 		db.update(panti)

@@ -60,7 +60,7 @@ describe('findCertificate', () => {
 	it('shows only the public facts of a valid certificate', () => {
 		const w = world();
 		const code = w.row().verificationCode!;
-		expect(findCertificate(w.db, code, '2026-11-24')).toEqual({
+		expect(findCertificate(w.db, code, () => '2026-11-24')).toEqual({
 			pantiName: 'LKSA Harapan Bangsa',
 			regionName: 'Kabupaten Kutai Timur',
 			grade: 'A',
@@ -69,23 +69,36 @@ describe('findCertificate', () => {
 			issuedAt: '2026-11-23T03:00:00.000Z',
 			validUntil: '2031-11-23',
 			status: 'berlaku',
-			revokedAt: null
+			revokedAt: null,
+			zone: 'WITA',
+			today: '2026-11-24'
 		});
+	});
+
+	it("judges validity on the panti's own calendar: Kutai Timur is WITA", () => {
+		const w = world();
+		const asked: string[] = [];
+		const pub = findCertificate(w.db, w.row().verificationCode!, (zone) => {
+			asked.push(zone);
+			return '2031-11-24';
+		});
+		expect(asked).toEqual(['WITA']);
+		expect(pub?.status).toBe('kedaluwarsa');
 	});
 
 	it('valid through the last day, expired the day after', () => {
 		const w = world();
 		const code = w.row().verificationCode!;
-		expect(findCertificate(w.db, code, '2031-11-23')?.status).toBe('berlaku');
-		expect(findCertificate(w.db, code, '2031-11-24')?.status).toBe('kedaluwarsa');
+		expect(findCertificate(w.db, code, () => '2031-11-23')?.status).toBe('berlaku');
+		expect(findCertificate(w.db, code, () => '2031-11-24')?.status).toBe('kedaluwarsa');
 	});
 
 	it('finds a code however it was typed: lower case, grouped with spaces or dashes', () => {
 		const w = world();
 		const code = w.row().verificationCode!;
 		const grouped = code.toLowerCase().match(/.{4}/g)!;
-		expect(findCertificate(w.db, ` ${grouped.join('-')} `, ISSUED_ON)?.grade).toBe('A');
-		expect(findCertificate(w.db, grouped.join(' '), ISSUED_ON)?.grade).toBe('A');
+		expect(findCertificate(w.db, ` ${grouped.join('-')} `, () => ISSUED_ON)?.grade).toBe('A');
+		expect(findCertificate(w.db, grouped.join(' '), () => ISSUED_ON)?.grade).toBe('A');
 	});
 
 	it('unknown, malformed or hostile codes are simply not found', () => {
@@ -103,7 +116,10 @@ describe('findCertificate', () => {
 			'%',
 			'x'.repeat(10_000)
 		])
-			expect(findCertificate(w.db, bad, ISSUED_ON), bad.slice(0, 20)).toBeNull();
+			expect(
+				findCertificate(w.db, bad, () => ISSUED_ON),
+				bad.slice(0, 20)
+			).toBeNull();
 	});
 
 	it('Tidak Terakreditasi has no certificate; a code on anything but a finalized visit is ignored', () => {
@@ -130,8 +146,8 @@ describe('findCertificate', () => {
 				createdBy: w.admin.id
 			})
 			.run();
-		expect(findCertificate(w.db, forged, ISSUED_ON)).toBeNull();
-		expect(findCertificate(w.db, code, ISSUED_ON)).not.toBeNull();
+		expect(findCertificate(w.db, forged, () => ISSUED_ON)).toBeNull();
+		expect(findCertificate(w.db, code, () => ISSUED_ON)).not.toBeNull();
 	});
 });
 
@@ -151,7 +167,7 @@ describe('revokeCertificate', () => {
 			'finalized',
 			'A'
 		]);
-		const pub = findCertificate(w.db, row.verificationCode!, '2027-03-02')!;
+		const pub = findCertificate(w.db, row.verificationCode!, () => '2027-03-02')!;
 		expect(pub).toMatchObject({ status: 'dicabut', revokedAt: at.toISOString() });
 		// The public view says that and when, never why: the reason is for the Dinas and admin.
 		expect(pub).not.toHaveProperty('revokeReason');
@@ -223,7 +239,9 @@ describe('revokeCertificate', () => {
 		});
 		expect(w.row().revokedAt).toBeNull();
 		expect(w.revokeAudits()).toHaveLength(0);
-		expect(findCertificate(w.db, w.row().verificationCode!, ISSUED_ON)?.status).toBe('berlaku');
+		expect(findCertificate(w.db, w.row().verificationCode!, () => ISSUED_ON)?.status).toBe(
+			'berlaku'
+		);
 	});
 
 	it('nothing to revoke on a Tidak Terakreditasi result', () => {

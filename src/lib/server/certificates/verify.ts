@@ -11,6 +11,7 @@ import {
 	type CertificateStatus
 } from '$lib/domain/assessment/certificate-status';
 import { GRADE_LABELS, type Grade } from '$lib/domain/rubric/vocabulary';
+import { zoneOfRegion, type Zone } from '$lib/domain/time-zone';
 import type { Queryable } from '../db';
 import { assessments, panti, regions } from '../db/schema';
 
@@ -30,17 +31,22 @@ export interface PublicCertificate {
 	readonly validUntil: string;
 	readonly status: CertificateStatus;
 	readonly revokedAt: string | null;
+	/** The panti's time zone: its dates and its "today" are read there. */
+	readonly zone: Zone;
+	/** `YYYY-MM-DD` in that zone: the day the status holds for. */
+	readonly today: string;
 }
 
 /**
  * The public view of the certificate with this code, or null. The code is normalized first;
  * anything that cannot be a code answers null without touching the database, so a malformed
- * code and an unknown one look the same. `today` is `YYYY-MM-DD` in WIB.
+ * code and an unknown one look the same. `today` gives `YYYY-MM-DD` in a zone: the status is
+ * judged on the panti's own calendar (a WITA certificate ends at midnight WITA).
  */
 export function findCertificate(
 	db: Queryable,
 	rawCode: string,
-	today: string
+	today: (zone: Zone) => string
 ): PublicCertificate | null {
 	const code = normalizeVerificationCode(rawCode);
 	if (!isVerificationCode(code)) return null;
@@ -48,6 +54,7 @@ export function findCertificate(
 		.select({
 			pantiName: panti.name,
 			regionName: regions.name,
+			regionCode: panti.regionCode,
 			identity: assessments.pantiSnapshot,
 			grade: assessments.grade,
 			certificateNumber: assessments.certificateNumber,
@@ -75,6 +82,8 @@ export function findCertificate(
 	if (!row?.grade) return null;
 	const grade = row.grade;
 	const validUntil = row.validUntil!;
+	const zone = zoneOfRegion(row.identity?.regionCode ?? row.regionCode);
+	const day = today(zone);
 	// The panti as certified (its identity frozen at finalization), not as it is called today.
 	return {
 		pantiName: row.identity?.name ?? row.pantiName,
@@ -84,7 +93,9 @@ export function findCertificate(
 		certificateNumber: row.certificateNumber!,
 		issuedAt: row.issuedAt!,
 		validUntil,
-		status: certificateStatus({ validUntil, revokedAt: row.revokedAt }, today),
-		revokedAt: row.revokedAt
+		status: certificateStatus({ validUntil, revokedAt: row.revokedAt }, day),
+		revokedAt: row.revokedAt,
+		zone,
+		today: day
 	};
 }

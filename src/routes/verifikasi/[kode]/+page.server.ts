@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { todayWib } from '$lib/server/clock';
+import { todayIn } from '$lib/server/clock';
 import { findCertificate } from '$lib/server/certificates/verify';
 import { getDb } from '$lib/server/db/connection';
 import type { PageServerLoad } from './$types';
@@ -11,8 +11,7 @@ import type { PageServerLoad } from './$types';
 export const load = (({ params, setHeaders }) => {
 	// The status depends on today and on a revocation that may happen any moment: never cache.
 	setHeaders({ 'cache-control': 'no-store', 'x-robots-tag': 'noindex' });
-	const today = todayWib();
-	const certificate = findCertificate(getDb(), params.kode, today);
+	const certificate = findCertificate(getDb(), params.kode, (zone) => todayIn(zone));
 	if (!certificate) error(404, 'Sertifikat dengan kode ini tidak ditemukan.');
-	return { certificate, today };
+	return { certificate, zone: certificate.zone };
 }) satisfies PageServerLoad;
