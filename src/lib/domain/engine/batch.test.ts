@@ -1,16 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fixtureSheetArb } from '../../../../tests/support/engine-arbitraries';
 import { form, sheetOf } from '../../../../tests/support/engine-fixture';
 import { batchForm, decodeSheet, encodeSheet, gradeLevels, NA_LEVEL, scoreLevels } from './batch';
 import { gradeOf } from './grading';
 import { round2 } from '../round';
 import { scoreSheet } from './scoring';
 
-const codes = ['UA-01', 'UA-02', 'UB-01', 'KA-01', 'KA-02'] as const;
-const entry = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constant('na' as const));
-const sheetArb = fc.record(
-	Object.fromEntries(codes.map((c) => [c, entry])) as Record<(typeof codes)[number], typeof entry>
-);
+const sheetArb = fixtureSheetArb;
 
 describe('batch engine', () => {
 	it('encodes a sheet in a byte per indicator and back', () => {

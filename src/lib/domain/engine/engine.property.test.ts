@@ -1,15 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_CODES, fixtureSheetArb } from '../../../../tests/support/engine-arbitraries';
 import { rubricSchema } from '../rubric/schema';
 import { resolveInstrument } from './resolve';
 import { instrument, khusus, sheetOf, umum, form } from '../../../../tests/support/engine-fixture';
 import { scoreSheet } from './scoring';
 
-const codes = ['UA-01', 'UA-02', 'UB-01', 'KA-01', 'KA-02'] as const;
-const entry = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constant('na' as const));
-const sheetArb = fc.record(
-	Object.fromEntries(codes.map((c) => [c, entry])) as Record<(typeof codes)[number], typeof entry>
-);
+const codes = FIXTURE_CODES;
+const sheetArb = fixtureSheetArb;
 
 describe('scoring properties', () => {
 	it('the total stays within 0–100', () => {

@@ -4,18 +4,14 @@
  * level to reach so the step says what to do, not only which number to get.
  */
 import { descriptorChain, type DescriptorLine } from '../rubric/descriptor';
-import type { GapAnalysis, PathToNextGrade } from './gap';
+import type { GapAnalysis, PathStep, PathToNextGrade } from './gap';
 import type { ResolvedInstrument } from './resolve';
 
-export interface NextStep {
-	readonly code: string;
-	readonly title: string;
-	readonly from: number;
-	readonly to: number;
-	/** Total % gained by this step, unrounded (round at display). */
-	readonly points: number;
-	/** `gate`: the level lifts a cap on the grade (legal status, safeguarding) whatever the score. */
-	readonly reason: 'gate' | 'points';
+/**
+ * A step of the path (points unrounded: round at display; reason `gate`: the level lifts a cap on
+ * the grade whatever the score), with the text of the level it reaches.
+ */
+export interface NextStep extends Omit<PathStep, 'beyondExpected'> {
 	/** What level `to` says, with the lower levels it builds on. */
 	readonly target: readonly DescriptorLine[];
 }

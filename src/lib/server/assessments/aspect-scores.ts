@@ -2,11 +2,11 @@
  * The per-aspect percentages of finalized assessments, stored once at finalization so that
  * dashboards and comparisons at national scale read a few rows instead of re-scoring sheets.
  */
-import { and, eq, notExists, sql } from 'drizzle-orm';
 import { type ScoreResult, scoreSheet } from '$lib/domain/engine';
 import type { Queryable } from '../db';
-import { assessmentAspectScores, assessments } from '../db/schema';
+import { assessmentAspectScores } from '../db/schema';
 import { instrumentFor } from '../rubrics/read';
+import { finalizedLacking } from './backfill';
 import { gradedSheet } from './results';
 
 export function recordAspectScores(tx: Queryable, assessmentId: number, score: ScoreResult): void {
@@ -21,25 +21,7 @@ export function recordAspectScores(tx: Queryable, assessmentId: number, score: S
  * every finalized assessment has its rows).
  */
 export function backfillAspectScores(db: Queryable): number {
-	const missing = db
-		.select({
-			id: assessments.id,
-			iv: assessments.instrumentVersionId,
-			type: assessments.pantiType
-		})
-		.from(assessments)
-		.where(
-			and(
-				eq(assessments.status, 'finalized'),
-				notExists(
-					db
-						.select({ one: sql`1` })
-						.from(assessmentAspectScores)
-						.where(eq(assessmentAspectScores.assessmentId, assessments.id))
-				)
-			)
-		)
-		.all();
+	const missing = finalizedLacking(db, assessmentAspectScores, assessmentAspectScores.assessmentId);
 	for (const m of missing) {
 		const form = m.type && instrumentFor(db, m.iv, m.type);
 		if (!form) continue;

@@ -3,12 +3,13 @@
  * so that analyses over every panti of a region or the nation read one row per assessment instead
  * of re-reading and re-scoring hundreds of score rows each (issues 17 and 20).
  */
-import { and, eq, inArray, notExists, sql } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { encodeSheet } from '$lib/domain/engine/batch';
 import type { ResolvedInstrument, Sheet } from '$lib/domain/engine';
 import type { Queryable } from '../db';
-import { assessments, finalizedSheets } from '../db/schema';
+import { finalizedSheets } from '../db/schema';
 import { instrumentFor } from '../rubrics/read';
+import { finalizedLacking } from './backfill';
 import { gradedSheet } from './results';
 
 export function recordFinalizedSheet(
@@ -27,25 +28,7 @@ export function recordFinalizedSheet(
  * finalized assessment has its row). Returns how many were filled.
  */
 export function backfillFinalizedSheets(db: Queryable): number {
-	const missing = db
-		.select({
-			id: assessments.id,
-			iv: assessments.instrumentVersionId,
-			type: assessments.pantiType
-		})
-		.from(assessments)
-		.where(
-			and(
-				eq(assessments.status, 'finalized'),
-				notExists(
-					db
-						.select({ one: sql`1` })
-						.from(finalizedSheets)
-						.where(eq(finalizedSheets.assessmentId, assessments.id))
-				)
-			)
-		)
-		.all();
+	const missing = finalizedLacking(db, finalizedSheets, finalizedSheets.assessmentId);
 	let filled = 0;
 	for (const m of missing) {
 		const form = m.type && instrumentFor(db, m.iv, m.type);

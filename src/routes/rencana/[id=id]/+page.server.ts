@@ -75,15 +75,23 @@ function backTo(planId: number, data: FormData, extra: string, hash = ''): strin
 	return `/rencana/${planId}?${q ? `${q}&` : ''}${extra}${hash}`;
 }
 
+/**
+ * The plan an action posts to, when the user may edit it. Scope first: an out-of-scope plan is
+ * "not found" whatever was posted.
+ */
+function editablePlan(locals: App.Locals, url: URL, id: string) {
+	const user = requireUser(locals, url);
+	const planId = Number(id);
+	const db = getDb();
+	const access = planAccess(db, user, planId);
+	if (!access) error(404, NOT_FOUND);
+	if (!access.mayEdit) error(403, READ_ONLY);
+	return { user, planId, db, access };
+}
+
 export const actions = {
 	simpan: async ({ locals, url, params, request }) => {
-		const user = requireUser(locals, url);
-		const planId = Number(params.id);
-		const db = getDb();
-		// Scope first: an out-of-scope plan is "not found" whatever was posted.
-		const access = planAccess(db, user, planId);
-		if (!access) error(404, NOT_FOUND);
-		if (!access.mayEdit) error(403, READ_ONLY);
+		const { user, planId, db, access } = editablePlan(locals, url, params.id);
 		const data = await readForm(request);
 		if (!(data instanceof FormData))
 			return fail(400, {
@@ -144,12 +152,7 @@ export const actions = {
 
 	/** One owner and/or due date for every selected action: all or nothing. */
 	tetapkan: async ({ locals, url, params, request }) => {
-		const user = requireUser(locals, url);
-		const planId = Number(params.id);
-		const db = getDb();
-		const access = planAccess(db, user, planId);
-		if (!access) error(404, NOT_FOUND);
-		if (!access.mayEdit) error(403, READ_ONLY);
+		const { user, planId, db } = editablePlan(locals, url, params.id);
 		const data = await readForm(request);
 		const refuse = (status: 400 | 409, message: string, errors: Record<string, string[]> = {}) =>
 			fail(status, {
