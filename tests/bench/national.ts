@@ -6,7 +6,7 @@
  *
  * Bulk inserts go through prepared statements in a few big transactions, never through the
  * per-request workflow (far too slow for 30,000 assessments), but every stored result — total,
- * grade, gate explanation, validity, per-aspect percentages — is what the real engine computes
+ * grade, gate explanation, validity, per-aspect percentages, the compact sheet — is what the real engine computes
  * for the stored consolidated sheet. As in the workflow, an assessment's sheet is written while it
  * is `submitted`, then one UPDATE finalizes it (the integrity triggers refuse scores on a
  * finalized assessment).
@@ -19,6 +19,7 @@ import {
 } from '../../src/lib/domain/assessment/certificate-status';
 import { addYears } from '../../src/lib/domain/dates';
 import { gradeOf, type ScoreEntry, scoreSheet } from '../../src/lib/domain/engine';
+import { encodeSheet } from '../../src/lib/domain/engine/batch';
 import { PANTI_TYPES, type Ownership, type PantiType } from '../../src/lib/domain/panti/types';
 import { DEMO_PMKS, rng } from '../../src/lib/server/demo/data';
 import { seedDemo } from '../../src/lib/server/demo/seed';
@@ -32,7 +33,7 @@ import { writeSyntheticRubrics } from './synthetic';
 import { ROOT } from './world';
 
 /** Bump when the generator changes: a stored data set with another version is rebuilt. */
-export const NATIONAL_VERSION = 'national-1';
+export const NATIONAL_VERSION = 'national-2';
 export const NATIONAL_DIR = '/tmp/siap-national';
 export const NATIONAL_PANTI = 10_000;
 export const NATIONAL_ASSESSMENTS = 30_000;
@@ -404,6 +405,9 @@ function generate(db: Db): void {
 	const revokeStmt = c.prepare(
 		`update assessments set revoked_at = ?, revoke_reason = ?, updated_at = ? where id = ?`
 	);
+	const insertSheet = c.prepare(
+		`insert into finalized_sheets (assessment_id, levels) values (?, ?)`
+	);
 	const insertAspect = c.prepare(
 		`insert into assessment_aspect_scores (assessment_id, part, aspect_code, title, pct)
 		values (?, ?, ?, ?, ?)`
@@ -540,6 +544,7 @@ function generate(db: Db): void {
 						id
 					);
 					for (const a of score.aspects) insertAspect.run(id, a.part, a.code, a.title, a.pct);
+					insertSheet.run(id, Buffer.from(encodeSheet(form, sheet)));
 					if (certified && random() < 0.003) {
 						const revokedAt = stamp(shift(date, 200));
 						revokeStmt.run(revokedAt, 'Pencabutan sintetis untuk benchmark.', revokedAt, id);

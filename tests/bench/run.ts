@@ -9,6 +9,7 @@ import { benchEngine } from './engine';
 import { buildNational } from './national';
 import { report, type Row } from './report';
 import { benchOffline } from './offline';
+import { benchRegionGap } from './region-gap';
 import { benchReports } from './reports';
 import { benchServer } from './server';
 import { addBenchTeam, benchCodes } from './world';
@@ -37,6 +38,7 @@ db.$client.close();
 section('Offline sync', await benchOffline());
 section('Reports (PDF)', await benchReports());
 section('Dinas pages at national scale (10,000 panti, 30,000 assessments)', await benchDinas());
+section('Regional gap analysis (national data set)', await benchRegionGap());
 
 const targeted = all.filter((r) => r.row.target !== '—');
 report(
