@@ -63,29 +63,59 @@ export interface RegionalGaps {
 	readonly matrix: readonly MatrixCell[];
 }
 
+/**
+ * Sums per indicator over the panti of a region, fed one panti at a time by indicator index (the
+ * batch engine's order), so a national roll-up of 10,000 sheets allocates nothing per indicator.
+ */
+export class RegionAccumulator {
+	readonly panti: number[] = [];
+	readonly assessed: Int32Array;
+	readonly short: Int32Array;
+	readonly gapSum: Float64Array;
+	readonly points: Float64Array;
+	/** Per indicator, count of each level found below expected (index = level). */
+	readonly found: Int32Array[];
+	readonly shortPanti: number[][];
+
+	constructor(readonly form: ResolvedInstrument) {
+		const n = form.indicators.length;
+		this.assessed = new Int32Array(n);
+		this.short = new Int32Array(n);
+		this.gapSum = new Float64Array(n);
+		this.points = new Float64Array(n);
+		this.found = form.indicators.map((ind) => new Int32Array(ind.max + 1));
+		this.shortPanti = form.indicators.map(() => []);
+	}
+
+	/** One panti's scored indicator `i` at `level`, closing its gap worth `points`. */
+	add(pantiId: number, i: number, level: number, points: number): void {
+		this.assessed[i]!++;
+		const gap = this.form.indicators[i]!.expected - level;
+		if (gap <= 0) return;
+		this.short[i]!++;
+		this.gapSum[i]! += gap;
+		this.points[i]! += points;
+		this.found[i]![level]!++;
+		this.shortPanti[i]!.push(pantiId);
+	}
+}
+
 /** @example rollUp(form, [{ pantiId: 1, entries: [{ code: 'KEL-01', level: 1, points: 2.5 }] }]) */
 export function rollUp(form: ResolvedInstrument, panti: readonly PantiGaps[]): RegionalGaps {
-	const n = form.indicators.length;
-	const assessed = new Int32Array(n);
-	const short = new Int32Array(n);
-	const gapSum = new Float64Array(n);
-	const points = new Float64Array(n);
-	const found = Array.from({ length: n }, () => new Map<number, number>());
-	const shortPanti = Array.from({ length: n }, () => new Set<number>());
-	for (const p of panti)
+	const acc = new RegionAccumulator(form);
+	for (const p of panti) {
+		acc.panti.push(p.pantiId);
 		for (const e of p.entries) {
 			const i = form.byCode.get(e.code);
-			if (i === undefined) continue;
-			assessed[i]!++;
-			const gap = form.indicators[i]!.expected - e.level;
-			if (gap <= 0) continue;
-			short[i]!++;
-			gapSum[i]! += gap;
-			points[i]! += e.points;
-			found[i]!.set(e.level, (found[i]!.get(e.level) ?? 0) + 1);
-			shortPanti[i]!.add(p.pantiId);
+			if (i !== undefined) acc.add(p.pantiId, i, e.level, e.points);
 		}
+	}
+	return summarize(acc);
+}
 
+/** The roll-up of what was accumulated. */
+export function summarize(acc: RegionAccumulator): RegionalGaps {
+	const { form, assessed, short, gapSum, points, found, shortPanti } = acc;
 	const rows: (IndicatorRollup & { index: number })[] = [];
 	form.indicators.forEach((ind, i) => {
 		if (short[i] === 0) return;
@@ -102,13 +132,9 @@ export function rollUp(form: ResolvedInstrument, panti: readonly PantiGaps[]): R
 			short: short[i]!,
 			meanGap: round2(gapSum[i]! / short[i]!),
 			pointsAtStake: round2(points[i]!),
-			found: [...found[i]!]
-				.sort(([a], [b]) => a - b)
-				.map(([level, count]) => ({
-					level,
-					descriptor: ind.indicator.levels[level] ?? '',
-					count
-				}))
+			found: [...found[i]!].flatMap((count, level) =>
+				count ? [{ level, descriptor: ind.indicator.levels[level] ?? '', count }] : []
+			)
 		});
 	});
 	rows.sort((a, b) => b.short - a.short || b.pointsAtStake - a.pointsAtStake || a.index - b.index);
@@ -153,7 +179,7 @@ export function rollUp(form: ResolvedInstrument, panti: readonly PantiGaps[]): R
 		}
 
 	return {
-		panti: panti.length,
+		panti: acc.panti.length,
 		indicators: rows.map(({ index: _, ...r }) => r),
 		matrix
 	};

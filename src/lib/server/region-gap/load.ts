@@ -7,7 +7,7 @@ import { and, eq, type SQL } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import { batchForm, scoreLevels, scratchFor, UNANSWERED } from '$lib/domain/engine/batch';
 import type { PantiType } from '$lib/domain/panti/types';
-import { rollUp, type PantiGaps, type RegionalGaps } from '$lib/domain/region-gap/rollup';
+import { RegionAccumulator, summarize, type RegionalGaps } from '$lib/domain/region-gap/rollup';
 import type { Queryable } from '../db';
 import { panti } from '../db/schema';
 import { latest, LATEST_ACCREDITATION_ID } from '../latest-accreditation';
@@ -36,7 +36,11 @@ function latestInScope(db: Queryable, actor: Actor, f: RegionGapFilter) {
 		.where(
 			withScope(
 				actor,
-				and(eq(latest.pantiType, f.type), eq(latest.instrumentVersionId, f.instrumentVersionId), region)
+				and(
+					eq(latest.pantiType, f.type),
+					eq(latest.instrumentVersionId, f.instrumentVersionId),
+					region
+				)
 			)
 		)
 		.all();
@@ -53,23 +57,19 @@ export function regionalGaps(db: Queryable, actor: Actor, f: RegionGapFilter): R
 	const bf = batchForm(form);
 	const scratch = scratchFor(bf);
 	const step = new Float64Array(bf.n);
-	const gaps: PantiGaps[] = [];
+	const expected = Float64Array.from(form.indicators, (i) => i.expected);
+	const acc = new RegionAccumulator(form);
 	for (const r of rows) {
 		const bytes = levels.get(r.assessmentId);
 		if (!bytes || bytes.length !== bf.n) continue;
 		scoreLevels(bf, bytes, scratch, step);
-		const entries: { code: string; level: number; points: number }[] = [];
+		acc.panti.push(r.pantiId);
 		for (let i = 0; i < bf.n; i++) {
 			const level = bytes[i]!;
 			if (level >= UNANSWERED) continue;
-			const ind = form.indicators[i]!;
-			entries.push({
-				code: ind.code,
-				level,
-				points: step[i]! * Math.max(0, ind.expected - level)
-			});
+			const gap = expected[i]! - level;
+			acc.add(r.pantiId, i, level, gap > 0 ? step[i]! * gap : 0);
 		}
-		gaps.push({ pantiId: r.pantiId, entries });
 	}
-	return rollUp(form, gaps);
+	return summarize(acc);
 }
