@@ -138,6 +138,23 @@ export async function scheduleAs(browser: Browser, username: string, plan: Visit
 	return id;
 }
 
+/**
+ * `scheduleAs`, then the lead (`lead`, the account's username) declares no conflict of interest
+ * in a context of their own, as they must before the sheet opens; returns the id.
+ */
+export async function scheduleDeclared(
+	browser: Browser,
+	username: string,
+	plan: VisitPlan,
+	lead: string
+): Promise<string> {
+	const id = await scheduleAs(browser, username, plan);
+	const page = await signedInPage(browser, lead);
+	await declareNoConflict(page, id);
+	await page.context().close();
+	return id;
+}
+
 /** The visit most specs use: a kutim LKSA, Rina leading and Budi as member. */
 export const KUTIM_LKSA_VISIT: VisitPlan = {
 	panti: /LKSA Demo/,

@@ -5,14 +5,7 @@
  * discarded; an assessment never opened is clearly not available offline.
  */
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import {
-	cameraPhoto,
-	declareNoConflict,
-	login,
-	scheduleAs,
-	signedInPage,
-	waitForApp
-} from './helpers';
+import { cameraPhoto, login, scheduleDeclared, waitForApp } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -20,17 +13,13 @@ test.use({ serviceWorkers: 'allow' });
  * dinas.kaltim schedules the n-th Samarinda panti for Budi alone, and Budi declares no conflict of
  * interest (online, on another device, as he must before the sheet opens); returns the id.
  */
-async function schedule(browser: Browser, n: number): Promise<string> {
-	const id = await scheduleAs(browser, 'dinas.kaltim', {
-		from: '/panti?regionCode=64.72',
-		panti: n,
-		lead: 'Budi Asesor (Demo)'
-	});
-	const budi = await signedInPage(browser, 'asesor.budi');
-	await declareNoConflict(budi, id);
-	await budi.context().close();
-	return id;
-}
+const schedule = (browser: Browser, n: number) =>
+	scheduleDeclared(
+		browser,
+		'dinas.kaltim',
+		{ from: '/panti?regionCode=64.72', panti: n, lead: 'Budi Asesor (Demo)' },
+		'asesor.budi'
+	);
 
 /** Budi on a tablet whose service worker is installed and controls the page. */
 async function tablet(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {

@@ -6,10 +6,9 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import {
 	cameraPhoto,
-	declareNoConflict,
 	LANDSCAPE,
 	PORTRAIT,
-	scheduleAs,
+	scheduleDeclared,
 	signedInPage,
 	waitForApp
 } from './helpers';
@@ -20,17 +19,13 @@ const sizes = [
 ];
 
 /** dinas.kaltim schedules the n-th Samarinda panti (of three) for Sari alone; Sari declares; the id. */
-async function schedule(browser: Browser, n: number): Promise<string> {
-	const id = await scheduleAs(browser, 'dinas.kaltim', {
-		from: '/panti?regionCode=64.72',
-		panti: n,
-		lead: 'Sari Asesor (Demo)'
-	});
-	const assessor = await signedInPage(browser, 'asesor.sari');
-	await declareNoConflict(assessor, id);
-	await assessor.context().close();
-	return id;
-}
+const schedule = (browser: Browser, n: number) =>
+	scheduleDeclared(
+		browser,
+		'dinas.kaltim',
+		{ from: '/panti?regionCode=64.72', panti: n, lead: 'Sari Asesor (Demo)' },
+		'asesor.sari'
+	);
 
 const sari = (browser: Browser, size: { width: number; height: number }) =>
 	signedInPage(browser, 'asesor.sari', size);

@@ -4,34 +4,35 @@
  * the filter the results page offers over it.
  */
 import { descriptorChain, type DescriptorLine } from '../rubric/descriptor';
-import type { Dimension, Horizon, Stakeholder } from '../rubric/vocabulary';
-import type { GapAnalysis } from './gap';
+import type { GapAnalysis, GapItem } from './gap';
 import { gateRules } from './grading';
 import { aspectKey, type ResolvedInstrument } from './resolve';
 import type { Sheet } from './scoring';
 
-export interface MatrixRow {
-	readonly code: string;
-	readonly title: string;
-	readonly aspectKey: string;
-	readonly aspectCode: string;
-	readonly aspectTitle: string;
-	readonly part: 'umum' | 'khusus';
-	readonly current: number;
-	readonly expected: number;
+/** A row of the matrix: the fields of a gap (points 0 where the expected level is reached), plus… */
+export interface MatrixRow extends Pick<
+	GapItem,
+	| 'code'
+	| 'title'
+	| 'aspectKey'
+	| 'aspectCode'
+	| 'aspectTitle'
+	| 'part'
+	| 'current'
+	| 'expected'
+	| 'points'
+	| 'gateFailed'
+	| 'dimension'
+	| 'horizon'
+	| 'stakeholder'
+	| 'note'
+> {
 	/** The level's descriptor, then the lower levels it builds on ("Level 3 terpenuhi, …"). */
 	readonly currentText: readonly DescriptorLine[];
 	readonly expectedText: readonly DescriptorLine[];
-	/** Total % gained by reaching the expected level; 0 when it is reached. */
-	readonly points: number;
 	/** A gate, critical or safeguarding indicator: below its minimum it caps the grade. */
 	readonly critical: boolean;
-	readonly gateFailed: boolean;
-	readonly dimension: Dimension;
-	readonly horizon: Horizon;
-	readonly stakeholder: Stakeholder;
 	readonly action: string;
-	readonly note: string;
 }
 
 /**

@@ -119,7 +119,7 @@ export function summarize(acc: RegionAccumulator): RegionalGaps {
 	const rows: (IndicatorRollup & { index: number })[] = [];
 	form.indicators.forEach((ind, i) => {
 		if (short[i] === 0) return;
-		const aspect = form.aspects.find((a) => a.indicators.includes(i));
+		const aspect = form.aspects[ind.aspectIndex];
 		rows.push({
 			index: i,
 			code: ind.code,
