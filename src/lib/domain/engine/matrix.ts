@@ -9,7 +9,7 @@ import { gateRules } from './grading';
 import { aspectKey, type ResolvedInstrument } from './resolve';
 import type { Sheet } from './scoring';
 
-/** A row of the matrix: the fields of a gap (points 0 where the expected level is reached), plus… */
+/** A row of the matrix: a gap's fields (points 0 where the expected level is reached) and the texts below. */
 export interface MatrixRow extends Pick<
 	GapItem,
 	| 'code'
