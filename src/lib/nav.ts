@@ -11,6 +11,8 @@ export interface NavItem {
 export function navFor(role: Role, pantiId: number | null): NavItem[] {
 	const rubrik = { href: resolve('/rubrik'), label: 'Rubrik' };
 	const compare = { href: resolve('/panti/bandingkan'), label: 'Bandingkan' };
+	// What government and partners are to do for the region's panti (issue 17).
+	const agenda = { href: resolve('/agenda'), label: 'Agenda wilayah' };
 	switch (role) {
 		case 'admin':
 			return [
@@ -19,6 +21,7 @@ export function navFor(role: Role, pantiId: number | null): NavItem[] {
 				compare,
 				{ href: resolve('/penilaian'), label: 'Penilaian' },
 				{ href: resolve('/rencana'), label: 'Rencana perbaikan' },
+				agenda,
 				{ href: resolve('/admin/pengguna'), label: 'Pengguna' },
 				rubrik
 			];
@@ -29,6 +32,7 @@ export function navFor(role: Role, pantiId: number | null): NavItem[] {
 				compare,
 				{ href: resolve('/penilaian'), label: 'Penilaian' },
 				{ href: resolve('/rencana'), label: 'Rencana perbaikan' },
+				agenda,
 				{ href: resolve('/kepala-panti'), label: 'Kepala panti' },
 				rubrik
 			];

@@ -10,7 +10,8 @@ import { isOverdue } from '$lib/domain/reports/plan';
 import { readerText } from '$lib/domain/rubric/reader-text';
 import type { Queryable } from '../db';
 import { agendaActionPanti, agendaActions, assessments, panti, regions, users } from '../db/schema';
-import { instrumentFor } from '../rubrics/read';
+import { PANTI_TYPES } from '$lib/domain/panti/types';
+import { instrumentFor, listInstrumentVersions } from '../rubrics/read';
 import { progressOf } from '../plans/progress';
 import type { PlanActionView } from '../plans/read';
 
@@ -77,6 +78,19 @@ function servedPanti(db: Queryable, actor: Actor, ids: readonly number[]): Map<n
 	return byAction;
 }
 
+/**
+ * An indicator's title in the newest instrument that has it: for an action no panti is served by
+ * any more (its visit's link was replaced), so it still reads as more than a bare code.
+ */
+function titleAnywhere(db: Queryable, code: string): string | undefined {
+	for (const v of listInstrumentVersions(db))
+		for (const type of PANTI_TYPES) {
+			const found = instrumentFor(db, v.id, type)?.indicators.find((i) => i.code === code);
+			if (found) return found.indicator.title;
+		}
+	return undefined;
+}
+
 /** The agenda actions matching `where`, overdue first (sortAgenda), each with the panti it serves. */
 function agendaActionViews(
 	db: Queryable,
@@ -95,9 +109,17 @@ function agendaActionViews(
 		actor,
 		rows.map((r) => r.x.id)
 	);
+	const found = new Map<string, string | undefined>();
+	const fallback = (code: string) => {
+		if (!found.has(code)) found.set(code, titleAnywhere(db, code));
+		return found.get(code);
+	};
 	const views = rows.map(({ x, updatedByName }) => {
 		const links = served.get(x.id) ?? [];
-		const title = links.map((l) => l.titles.get(x.indicatorCode)).find(Boolean) ?? x.indicatorCode;
+		const title =
+			links.map((l) => l.titles.get(x.indicatorCode)).find(Boolean) ??
+			fallback(x.indicatorCode) ??
+			x.indicatorCode;
 		const action = {
 			id: x.id,
 			scopeCode: x.scopeCode,
@@ -159,6 +181,7 @@ export function agendaForPanti(db: Queryable, actor: Actor, pantiId: number, tod
 		id: a.id,
 		/** Whose agenda holds it: a region's name, or null for the national agenda. */
 		agendaName: a.scopeCode === '' ? null : (names.get(a.scopeCode) ?? a.scopeCode),
+		scopeCode: a.scopeCode,
 		indicatorCode: a.indicatorCode,
 		indicatorTitle: a.indicatorTitle,
 		action: a.action,
