@@ -16,7 +16,8 @@ export function recordAgenda(
 		pantiId: number;
 		assessmentId: number;
 		actions: readonly AgendaProposal[];
-		actorId: number;
+		/** Null when the start fills agendas for accreditations finalized before they existed. */
+		actorId: number | null;
 		at: string;
 	}
 ): void {
