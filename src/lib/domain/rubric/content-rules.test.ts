@@ -21,7 +21,7 @@ function withUa01(dimension: string, stakeholders: readonly string[]): Rubric {
 							horizon: 'medium',
 							stakeholder
 						}))
-					} as (typeof ua.indicators)[number],
+					} as Rubric['aspects'][number]['indicators'][number],
 					...others
 				]
 			},
