@@ -18,7 +18,8 @@ async function placed(bytes: Buffer, n: number) {
 	return { landscape: width! > height!, items };
 }
 
-describe('Analisis Kesenjangan Wilayah PDF', () => {
+// Rendering and reading a PDF takes seconds on a loaded machine, more than the default 5.
+describe('Analisis Kesenjangan Wilayah PDF', { timeout: 30_000 }, () => {
 	it('prints the scope, the gaps "n dari m" and the staged actions under their horizon', async () => {
 		const bytes = await regionGapPdf(regionView(), META);
 		const { pages, info } = await pdfPages(bytes);
