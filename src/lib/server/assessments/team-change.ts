@@ -6,6 +6,7 @@
  */
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
+import { notify, pantiRef } from '../notifications/notify';
 import { audit } from '../audit';
 import type { Db, Queryable } from '../db';
 import { assessments, assessmentTeam, conflictDeclarations, users } from '../db/schema';
@@ -72,6 +73,14 @@ export function changeTeam(
 			entityId: id,
 			before: { team: before },
 			after: { team: named() }
+		});
+		const was = new Set(before.map((m) => m.userId));
+		notify(tx, {
+			kind: 'assigned',
+			assessmentId: id,
+			panti: pantiRef(tx, access.assessment.pantiId),
+			added: team.map((userId, k) => ({ userId, lead: k === 0 })).filter((m) => !was.has(m.userId)),
+			plannedDate: access.assessment.plannedDate
 		});
 		return { ok: true } as const;
 	});
