@@ -69,7 +69,7 @@ function scoreAndSubmit(
 	expect(submit(db, rina, assessmentAccess(db, rina, id)!, form, NOW).ok).toBe(true);
 }
 
-describe('notices written with their events', () => {
+describe('notices written with their events', { timeout: 30_000 }, () => {
 	it('tells each hand-off to the person who must act next, and nobody outside the scope', () => {
 		const w = world();
 		const { id, form } = openAssessment(w.db, w.dinas, { pantiId: w.pantiId, leadId: w.rina.id });
