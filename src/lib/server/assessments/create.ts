@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { canManagePantiIn, type Actor } from '$lib/domain/access';
+import { mailConfig } from '../mail/config';
 import { notify, pantiRef } from '../notifications/notify';
 import { audit } from '../audit';
 import type { Db } from '../db';
@@ -107,13 +108,18 @@ export function createAssessment(
 			}
 		});
 		if (!isSelf)
-			notify(tx, {
-				kind: 'assigned',
-				assessmentId: row.id,
-				panti: pantiRef(tx, target.id),
-				added: team.map((userId, k) => ({ userId, lead: k === 0 })),
-				plannedDate: input.plannedDate
-			});
+			notify(
+				tx,
+				{
+					kind: 'assigned',
+					assessmentId: row.id,
+					panti: pantiRef(tx, target.id),
+					added: team.map((userId, k) => ({ userId, lead: k === 0 })),
+					plannedDate: input.plannedDate
+				},
+				mailConfig(),
+				now
+			);
 		return row.id;
 	});
 	return { ok: true, id };

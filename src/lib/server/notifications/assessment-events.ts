@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import type { NoticeEvent } from '$lib/domain/notifications/rules';
 import type { Queryable } from '../db';
 import { assessments, assessmentTeam } from '../db/schema';
+import { mailConfig } from '../mail/config';
 import { notify, pantiRef } from './notify';
 
 function eventOf(tx: Queryable, id: number, at: string): NoticeEvent | null {
@@ -54,5 +55,5 @@ function eventOf(tx: Queryable, id: number, at: string): NoticeEvent | null {
 /** Tells whoever must know of the status an assessment has just taken (or its revocation). */
 export function tellAssessmentChange(tx: Queryable, assessmentId: number, now: Date): void {
 	const event = eventOf(tx, assessmentId, now.toISOString());
-	if (event) notify(tx, event);
+	if (event) notify(tx, event, mailConfig(), now);
 }

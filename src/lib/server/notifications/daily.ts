@@ -19,6 +19,7 @@ import {
 	pantiLegalDocuments
 } from '../db/schema';
 import { latest, LATEST_ACCREDITATION_ID } from '../latest-accreditation';
+import { mailConfig } from '../mail/config';
 import { notify, pantiRef } from './notify';
 
 const todayOf = (regionCode: string, now: Date) => localDate(now, zoneOfRegion(regionCode));
@@ -67,14 +68,19 @@ function planDue(tx: Queryable, now: Date): number {
 		);
 		// Told again only when an action newly falls due or overdue (or its due date moves).
 		if (!newlyMarked(tx, keys).length) continue;
-		written += notify(tx, {
-			kind: 'plan-due',
-			planId,
-			panti: pantiRef(tx, actions[0]!.pantiId),
-			overdue: overdue.length,
-			dueSoon: due.length - overdue.length,
-			day: today
-		});
+		written += notify(
+			tx,
+			{
+				kind: 'plan-due',
+				planId,
+				panti: pantiRef(tx, actions[0]!.pantiId),
+				overdue: overdue.length,
+				dueSoon: due.length - overdue.length,
+				day: today
+			},
+			mailConfig(),
+			now
+		);
 	}
 	return written;
 }
@@ -100,12 +106,17 @@ function accreditationsEnding(tx: Queryable, now: Date): number {
 	for (const r of rows) {
 		const today = todayOf(r.regionCode, now);
 		if (r.validUntil! < today || r.validUntil! > addMonths(today, EXPIRING_MONTHS)) continue;
-		written += notify(tx, {
-			kind: 'accreditation-expiring',
-			assessmentId: r.id,
-			panti: pantiRef(tx, r.pantiId),
-			validUntil: r.validUntil!
-		});
+		written += notify(
+			tx,
+			{
+				kind: 'accreditation-expiring',
+				assessmentId: r.id,
+				panti: pantiRef(tx, r.pantiId),
+				validUntil: r.validUntil!
+			},
+			mailConfig(),
+			now
+		);
 	}
 	return written;
 }
@@ -133,14 +144,19 @@ function documentsEnding(tx: Queryable, now: Date): number {
 	for (const r of rows) {
 		const today = todayOf(r.regionCode, now);
 		if (r.expiresOn! > addMonths(today, EXPIRING_MONTHS)) continue;
-		written += notify(tx, {
-			kind: 'document-expiring',
-			documentId: r.id,
-			panti: pantiRef(tx, r.pantiId),
-			documentLabel: LEGAL_DOCUMENT_LABELS[r.kind],
-			expiresOn: r.expiresOn!,
-			expired: r.expiresOn! < today
-		});
+		written += notify(
+			tx,
+			{
+				kind: 'document-expiring',
+				documentId: r.id,
+				panti: pantiRef(tx, r.pantiId),
+				documentLabel: LEGAL_DOCUMENT_LABELS[r.kind],
+				expiresOn: r.expiresOn!,
+				expired: r.expiresOn! < today
+			},
+			mailConfig(),
+			now
+		);
 	}
 	return written;
 }

@@ -58,15 +58,18 @@ function candidates(db: Queryable, event: NoticeEvent) {
 export function notify(
 	tx: Queryable,
 	event: NoticeEvent,
-	mail: MailConfig | null = mailConfig()
+	mail: MailConfig | null = mailConfig(),
+	/** When the event happened: the notice is dated then. */
+	now: Date = new Date()
 ): number {
+	const createdAt = now.toISOString();
 	const people = candidates(tx, event);
 	const byId = new Map(people.map((p) => [p.id, p]));
 	let written = 0;
 	for (const n of notices(event, people satisfies Person[])) {
 		const row = tx
 			.insert(notifications)
-			.values(n)
+			.values({ ...n, createdAt })
 			.onConflictDoNothing()
 			.returning({ id: notifications.id })
 			.get();
@@ -75,7 +78,13 @@ export function notify(
 		const reader = byId.get(n.userId)!;
 		if (mail && reader.email && reader.emailKinds.includes(n.kind))
 			tx.insert(emailOutbox)
-				.values({ notificationId: row.id, toAddress: reader.email, ...mailOf(n, mail) })
+				.values({
+					notificationId: row.id,
+					toAddress: reader.email,
+					...mailOf(n, mail),
+					createdAt,
+					nextAttemptAt: createdAt
+				})
 				.run();
 	}
 	return written;
