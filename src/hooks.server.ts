@@ -4,10 +4,12 @@ import { passwordChangeGate } from '$lib/domain/auth/password-change-gate';
 import { SESSION_COOKIE, validateSession } from '$lib/server/auth/session';
 import { sessionCookieOptions } from '$lib/server/auth/cookie';
 import { getDb } from '$lib/server/db/connection';
+import { startMailWorker } from '$lib/server/mail/worker';
 
 /** Open and migrate the database before the first request, so a broken schema fails the start. */
 export const init: ServerInit = () => {
 	getDb();
+	startMailWorker(getDb()); // sends queued mail on a timer; does nothing when SIAP_SMTP_URL is unset
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
