@@ -27,10 +27,19 @@ function post(userId: number, fields: [string, string][]) {
 	} as unknown as RequestEvent<Record<string, never>, '/akun'>);
 }
 
-async function outcome(p: ReturnType<typeof post>) {
+interface Outcome {
+	status?: number;
+	data?: { action?: string; errors?: Record<string, string[]> };
+	redirect?: string;
+	result?: unknown;
+}
+
+async function outcome(p: ReturnType<typeof post>): Promise<Outcome> {
 	try {
-		const r = await p;
-		return isActionFailure(r) ? { status: r.status, data: r.data } : { result: r };
+		const r: unknown = await p;
+		return isActionFailure(r)
+			? { status: r.status, data: r.data as Outcome['data'] }
+			: { result: r };
 	} catch (err) {
 		if (isRedirect(err)) return { redirect: err.location };
 		throw err;
@@ -114,7 +123,7 @@ describe('mail preferences on Akun saya', { timeout: 30_000 }, () => {
 		);
 		expect(r.status).toBe(400);
 		expect(r.data).toMatchObject({ action: 'email' });
-		expect((r.data as { errors: Record<string, string[]> }).errors[field]![0]).toMatch(message);
+		expect(r.data?.errors?.[field]?.[0]).toMatch(message);
 		expect(prefs(w.dinas.id)).toEqual({ email: null, kinds: [] });
 		expect(
 			w.db.select().from(auditLog).where(eq(auditLog.action, 'user.mail-preferences')).all()
