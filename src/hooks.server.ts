@@ -5,6 +5,7 @@ import { SESSION_COOKIE, validateSession } from '$lib/server/auth/session';
 import { sessionCookieOptions } from '$lib/server/auth/cookie';
 import { getDb } from '$lib/server/db/connection';
 import { startDailyNotices } from '$lib/server/notifications/schedule';
+import { startMailWorker } from '$lib/server/mail/worker';
 
 /**
  * Open and migrate the database before the first request, so a broken schema fails the start; then
@@ -13,6 +14,8 @@ import { startDailyNotices } from '$lib/server/notifications/schedule';
 export const init: ServerInit = () => {
 	const db = getDb();
 	if (env.SIAP_DAILY_NOTICES !== '0') startDailyNotices(db);
+	// Sends queued mail on a timer; does nothing when SIAP_SMTP_URL is unset.
+	startMailWorker(db);
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
