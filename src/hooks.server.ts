@@ -4,10 +4,18 @@ import { passwordChangeGate } from '$lib/domain/auth/password-change-gate';
 import { SESSION_COOKIE, validateSession } from '$lib/server/auth/session';
 import { sessionCookieOptions } from '$lib/server/auth/cookie';
 import { getDb } from '$lib/server/db/connection';
+import { startDailyNotices } from '$lib/server/notifications/schedule';
+import { startMailWorker } from '$lib/server/mail/worker';
 
-/** Open and migrate the database before the first request, so a broken schema fails the start. */
+/**
+ * Open and migrate the database before the first request, so a broken schema fails the start; then
+ * start the daily notices (`SIAP_DAILY_NOTICES=0` turns them off, as the benchmarks do).
+ */
 export const init: ServerInit = () => {
-	getDb();
+	const db = getDb();
+	if (env.SIAP_DAILY_NOTICES !== '0') startDailyNotices(db);
+	// Sends queued mail on a timer; does nothing when SIAP_SMTP_URL is unset.
+	startMailWorker(db);
 };
 
 export const handle: Handle = async ({ event, resolve }) => {

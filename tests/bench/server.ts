@@ -26,7 +26,9 @@ export async function startServer(
 			DATABASE_PATH: world.dbPath ?? join(world.dir, 'siap.db'),
 			MIGRATIONS_FOLDER: join(ROOT, 'drizzle'),
 			// The server times these benchmarks report come from this header, off by default.
-			SIAP_SERVER_TIMING: '1'
+			SIAP_SERVER_TIMING: '1',
+			// The daily notices would write into the national data set while it is measured.
+			SIAP_DAILY_NOTICES: '0'
 		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

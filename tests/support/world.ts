@@ -10,6 +10,8 @@ import { assessmentAccess } from '$lib/server/assessments/access';
 import { declare } from '$lib/server/assessments/conflict';
 import { createAssessment } from '$lib/server/assessments/create';
 import { saveVisitRecord } from '$lib/server/assessments/visit-record';
+import { saveScore } from '$lib/server/assessments/scores';
+import { finalize, submit } from '$lib/server/assessments/workflow';
 import type { Db } from '$lib/server/db';
 import { users } from '$lib/server/db/schema';
 import { seedDemoHistory } from '$lib/server/demo/history';
@@ -148,6 +150,44 @@ export function recordVisit(
 	const saved = saveVisitRecord(db, lead, access, access.assessment.version, full, now);
 	if (!saved.ok) throw new Error(JSON.stringify(saved));
 	return full;
+}
+
+/**
+ * A one-person visit scored at `level` everywhere, recorded, submitted by `lead` and finalized by
+ * `dinas` on `today`: its id and form.
+ */
+export function finalizedVisit(
+	db: Db,
+	dinas: Actor,
+	lead: Actor,
+	pantiId: number,
+	{ level = 3, today = '2026-12-03', now = new Date() } = {}
+) {
+	const opened = openAssessment(db, dinas, { pantiId, leadId: lead.id, now });
+	for (const ind of opened.form.indicators) {
+		const saved = saveScore(
+			db,
+			lead,
+			assessmentAccess(db, lead, opened.id)!,
+			opened.form,
+			{ code: ind.code, level, notApplicable: false, note: '', version: 0 },
+			now
+		);
+		if (!saved.ok) throw new Error(JSON.stringify(saved));
+	}
+	recordVisit(db, lead, opened.id, {}, now);
+	const submitted = submit(db, lead, assessmentAccess(db, lead, opened.id)!, opened.form, now);
+	if (!submitted.ok) throw new Error(submitted.message);
+	const done = finalize(
+		db,
+		dinas,
+		assessmentAccess(db, dinas, opened.id)!,
+		opened.form,
+		today,
+		now
+	);
+	if (!done.ok) throw new Error(done.message);
+	return opened;
 }
 
 /** The seeded demo world with its history (slow: the demo accounts' hashing is slow on purpose). */

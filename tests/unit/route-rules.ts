@@ -30,8 +30,13 @@ export const RULES: Record<string, Rule> = {
 	'/logout default': { allow: ALL_SIGNED_IN },
 	'/akun load': { allow: ALL_SIGNED_IN },
 	'/akun profil': { allow: ALL_SIGNED_IN },
+	'/akun email': { allow: ALL_SIGNED_IN },
 	'/akun/sandi load': { allow: ALL_SIGNED_IN },
 	'/akun/sandi default': { allow: ALL_SIGNED_IN },
+	// Everyone has an inbox; every read and write is keyed by the signed-in user (inbox.test.ts).
+	'/kotak-masuk load': { allow: ALL_SIGNED_IN },
+	'/kotak-masuk buka': { allow: ALL_SIGNED_IN },
+	'/kotak-masuk semua': { allow: ALL_SIGNED_IN },
 	'/beranda load': {
 		allow: ['headOwn', 'headOther'],
 		elsewhere: SCOPE.concat('dinasOther', 'lead', 'asesorOther')

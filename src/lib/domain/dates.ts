@@ -15,3 +15,9 @@ export function addMonths(date: string, months: number): string {
 	if (target.getUTCDate() !== d) target.setUTCDate(0);
 	return target.toISOString().slice(0, 10);
 }
+
+/** `YYYY-MM-DD` plus whole days (negative: before). */
+export function addDays(date: string, days: number): string {
+	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+	return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}

@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { canManagePantiIn, type Actor } from '$lib/domain/access';
+import { mailConfig } from '../mail/config';
+import { notify, pantiRef } from '../notifications/notify';
 import { audit } from '../audit';
 import type { Db } from '../db';
 import { assessments, assessmentTeam, panti, pantiStaff } from '../db/schema';
@@ -105,6 +107,19 @@ export function createAssessment(
 				team
 			}
 		});
+		if (!isSelf)
+			notify(
+				tx,
+				{
+					kind: 'assigned',
+					assessmentId: row.id,
+					panti: pantiRef(tx, target.id),
+					added: team.map((userId, k) => ({ userId, lead: k === 0 })),
+					plannedDate: input.plannedDate
+				},
+				mailConfig(),
+				now
+			);
 		return row.id;
 	});
 	return { ok: true, id };

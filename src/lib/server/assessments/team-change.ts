@@ -6,6 +6,8 @@
  */
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
+import { mailConfig } from '../mail/config';
+import { notify, pantiRef } from '../notifications/notify';
 import { audit } from '../audit';
 import type { Db, Queryable } from '../db';
 import { assessments, assessmentTeam, conflictDeclarations, users } from '../db/schema';
@@ -73,6 +75,21 @@ export function changeTeam(
 			before: { team: before },
 			after: { team: named() }
 		});
+		const was = new Set(before.map((m) => m.userId));
+		notify(
+			tx,
+			{
+				kind: 'assigned',
+				assessmentId: id,
+				panti: pantiRef(tx, access.assessment.pantiId),
+				added: team
+					.map((userId, k) => ({ userId, lead: k === 0 }))
+					.filter((m) => !was.has(m.userId)),
+				plannedDate: access.assessment.plannedDate
+			},
+			mailConfig(),
+			now
+		);
 		return { ok: true } as const;
 	});
 }

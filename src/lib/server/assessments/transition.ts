@@ -6,6 +6,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import { audit } from '../audit';
+import { tellAssessmentChange } from '../notifications/assessment-events';
 import type { Db, Tx } from '../db';
 import { assessments } from '../db/schema';
 import { statusOf, type AssessmentRow } from './access';
@@ -35,7 +36,8 @@ export interface Transition {
 
 /**
  * Runs a transition in one transaction: reads the status there (so a concurrent step is seen),
- * checks it, then writes the new status with its fields, bumps the version and audits the change.
+ * checks it, then writes the new status with its fields, bumps the version, audits the change and
+ * tells whoever must act next.
  */
 export function runTransition(db: Db, transition: Transition): TransitionResult {
 	const { actor, id, now } = transition;
@@ -63,6 +65,7 @@ export function runTransition(db: Db, transition: Transition): TransitionResult 
 			after: { status: step.to, ...fields }
 		});
 		step.then?.(tx);
+		tellAssessmentChange(tx, id, now);
 		return { ok: true };
 	});
 }

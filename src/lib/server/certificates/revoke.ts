@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Actor } from '$lib/domain/access';
 import { formatDate } from '$lib/domain/format';
 import { requiredText } from '$lib/domain/input/form-fields';
+import { tellAssessmentChange } from '../notifications/assessment-events';
 import { audit } from '../audit';
 import type { Db } from '../db';
 import { assessments } from '../db/schema';
@@ -80,6 +81,7 @@ export function revokeCertificate(
 			before: { revokedAt: null },
 			after: { revokedAt, reason: parsed.data }
 		});
+		tellAssessmentChange(tx, id, now);
 		return { ok: true };
 	});
 }

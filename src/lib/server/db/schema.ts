@@ -23,6 +23,8 @@ import {
 	type PantiType
 } from '../../domain/panti/types';
 import { ACTION_STATUSES } from '../../domain/plan/form';
+import { NOTICE_KINDS, type NoticeKind } from '../../domain/notifications/kinds';
+import { ZONES } from '../../domain/time-zone';
 import type { PmksCode } from '../../domain/panti/pmks';
 import type { Instrument, Rubric } from '../../domain/rubric/schema';
 import { GRADES, HORIZONS, PARTS, STAKEHOLDERS } from '../../domain/rubric/vocabulary';
@@ -176,6 +178,13 @@ export const users = sqliteTable(
 		/** Civil servant number (18 digits) and position: printed when this user signs a certificate. */
 		nip: text('nip'),
 		position: text('position'),
+		/** Where notices may also be mailed (issue 19); null: in-app only. */
+		email: text('email'),
+		/** The kinds of notice this user also wants by email. */
+		emailKinds: text('email_kinds', { mode: 'json' })
+			.$type<NoticeKind[]>()
+			.notNull()
+			.default(sql`'[]'`),
 		...versioned()
 	},
 	(t) => [uniqueIndex('users_username_uq').on(t.username)]
@@ -565,6 +574,73 @@ export const agendaActionPanti = sqliteTable(
 		index('agenda_action_panti_panti_idx').on(t.pantiId)
 	]
 );
+
+/**
+ * A user's inbox (design.md §9a, issue 19), written in the transaction of the event it tells of.
+ * `dedupe_key` names the thing told about (and the day, for the daily job's notices): one notice
+ * per recipient per thing, so a retried event or a restarted job never tells twice.
+ */
+export const notifications = sqliteTable(
+	'notifications',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id),
+		kind: text('kind', { enum: NOTICE_KINDS }).notNull(),
+		title: text('title').notNull(),
+		body: text('body').notNull().default(''),
+		/** A path inside SIAP: the object the notice is about. */
+		link: text('link').notNull(),
+		/** The zone of the panti it is about: its times are shown there, labelled (WIB/WITA/WIT). */
+		zone: text('zone', { enum: ZONES }).notNull().default('WIB'),
+		dedupeKey: text('dedupe_key').notNull(),
+		createdAt: text('created_at').notNull().default(now),
+		readAt: text('read_at')
+	},
+	(t) => [
+		uniqueIndex('notifications_user_key_idx').on(t.userId, t.dedupeKey),
+		index('notifications_inbox_idx').on(t.userId, t.id)
+	]
+);
+
+/**
+ * Mail waiting to be sent (issue 19): written with its notice, sent by a worker with retries, so a
+ * mail outage loses nothing and never slows a request.
+ */
+export const emailOutbox = sqliteTable(
+	'email_outbox',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		notificationId: integer('notification_id')
+			.notNull()
+			.references(() => notifications.id),
+		toAddress: text('to_address').notNull(),
+		subject: text('subject').notNull(),
+		body: text('body').notNull(),
+		status: text('status', { enum: ['pending', 'sent'] })
+			.notNull()
+			.default('pending'),
+		attempts: integer('attempts').notNull().default(0),
+		nextAttemptAt: text('next_attempt_at').notNull().default(now),
+		lastError: text('last_error'),
+		createdAt: text('created_at').notNull().default(now),
+		sentAt: text('sent_at')
+	},
+	(t) => [
+		uniqueIndex('email_outbox_notification_idx').on(t.notificationId),
+		index('email_outbox_due_idx').on(t.status, t.nextAttemptAt)
+	]
+);
+
+/**
+ * What the daily job has already told about (an action falling due on a date, an accreditation
+ * about to end): a key is marked in the transaction that writes its notices.
+ */
+export const noticeMarks = sqliteTable('notice_marks', {
+	key: text('key').primaryKey(),
+	markedAt: text('marked_at').notNull().default(now)
+});
 
 /** Append-only: a trigger refuses UPDATE and DELETE (see the custom migration). */
 export const auditLog = sqliteTable(

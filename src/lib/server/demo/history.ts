@@ -26,7 +26,7 @@ import { saveScore } from '../assessments/scores';
 import { finalize, submit } from '../assessments/workflow';
 import { instrumentFor, listInstrumentVersions } from '../rubrics/read';
 import type { Db } from '../db/index';
-import { assessments, panti, users } from '../db/schema';
+import { assessments, notifications, panti, users } from '../db/schema';
 import { demoPanti, rng } from './data';
 import { recordDemoVisit } from './visit';
 
@@ -308,8 +308,11 @@ export function seedDemoHistory(db: Db): { assessments: number } {
 	const order = DEMO_HISTORY.map((entry, ordinal) => ({ entry, ordinal })).sort((a, b) =>
 		a.entry.finalizedOn.localeCompare(b.entry.finalizedOn)
 	);
-	db.transaction(() => {
+	db.transaction((tx) => {
 		for (const { entry, ordinal } of order) runOne(db, world, entry, ordinal);
+		// The history's notices were read when it happened: a fresh demo inbox holds them as read,
+		// so what is new in it is what the visitor does.
+		tx.update(notifications).set({ readAt: notifications.createdAt }).run();
 	});
 	return { assessments: order.length };
 }
