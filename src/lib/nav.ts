@@ -11,12 +11,14 @@ export interface NavItem {
 export function navFor(role: Role, pantiId: number | null): NavItem[] {
 	const rubrik = { href: resolve('/rubrik'), label: 'Rubrik' };
 	const compare = { href: resolve('/panti/bandingkan'), label: 'Bandingkan' };
+	const gapAnalysis = { href: resolve('/analisis-wilayah'), label: 'Analisis wilayah' };
 	switch (role) {
 		case 'admin':
 			return [
 				{ href: resolve('/dasbor'), label: 'Dasbor' },
 				{ href: resolve('/panti'), label: 'Panti' },
 				compare,
+				gapAnalysis,
 				{ href: resolve('/penilaian'), label: 'Penilaian' },
 				{ href: resolve('/rencana'), label: 'Rencana perbaikan' },
 				{ href: resolve('/admin/pengguna'), label: 'Pengguna' },
@@ -27,6 +29,7 @@ export function navFor(role: Role, pantiId: number | null): NavItem[] {
 				{ href: resolve('/dasbor'), label: 'Dasbor' },
 				{ href: resolve('/panti'), label: 'Panti' },
 				compare,
+				gapAnalysis,
 				{ href: resolve('/penilaian'), label: 'Penilaian' },
 				{ href: resolve('/rencana'), label: 'Rencana perbaikan' },
 				{ href: resolve('/kepala-panti'), label: 'Kepala panti' },
