@@ -2,12 +2,12 @@
  * The regional gap analysis as its page, PDF and CSV ask for it: the URL's filters read with zod,
  * checked against the actor's scope, defaults chosen from the data, and the shared view.
  */
-import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '$lib/domain/access';
 import { PANTI_TYPES, PANTI_TYPE_LABELS, PANTI_TYPE_SHORT } from '$lib/domain/panti/types';
 import {
 	countIn,
+	inRegion,
 	resolveFilters,
 	type AccreditedCount,
 	type Choice
@@ -15,12 +15,9 @@ import {
 import type { RegionGapView } from '$lib/domain/region-gap/view';
 import { zoneOfRegion } from '$lib/domain/time-zone';
 import type { Queryable } from '../db';
-import { panti } from '../db/schema';
-import { latest, LATEST_ACCREDITATION_ID } from '../latest-accreditation';
 import { regionOptions } from '../regions';
-import { listInstrumentVersions } from '../rubrics/read';
-import { pantiScope } from '../scope';
-import { regionalGaps } from './load';
+import { instrumentFor, listInstrumentVersions } from '../rubrics/read';
+import { latestAccreditations, rollUpSheets, type LatestAccreditation } from './load';
 
 /** Unknown or malformed values are dropped, as the registry's: a stale link still shows a page. */
 const querySchema = z.object({
@@ -65,21 +62,23 @@ function mayView(actor: Actor, code: string): boolean {
 	return code === actor.regionCode || code.startsWith(`${actor.regionCode}.`);
 }
 
-/** Panti in scope per kab/kota, type and instrument version of their latest valid accreditation. */
-function accreditedCounts(db: Queryable, actor: Actor): AccreditedCount[] {
-	return db
-		.select({
-			regionCode: panti.regionCode,
-			type: latest.pantiType,
-			instrumentVersionId: latest.instrumentVersionId,
-			n: sql<number>`count(*)`
-		})
-		.from(panti)
-		.innerJoin(latest, eq(latest.id, LATEST_ACCREDITATION_ID))
-		.where(pantiScope(actor))
-		.groupBy(panti.regionCode, latest.pantiType, latest.instrumentVersionId)
-		.all()
-		.flatMap((r) => (r.type ? [{ ...r, type: r.type }] : []));
+/** The accreditations counted per kab/kota, type and instrument version. */
+function countsOf(rows: readonly LatestAccreditation[]): AccreditedCount[] {
+	const counts = new Map<string, AccreditedCount & { n: number }>();
+	for (const r of rows) {
+		if (!r.type) continue;
+		const key = `${r.regionCode}|${r.type}|${r.instrumentVersionId}`;
+		const c = counts.get(key);
+		if (c) c.n++;
+		else
+			counts.set(key, {
+				regionCode: r.regionCode,
+				type: r.type,
+				instrumentVersionId: r.instrumentVersionId,
+				n: 1
+			});
+	}
+	return [...counts.values()];
 }
 
 /**
@@ -110,7 +109,8 @@ export function regionGapPage(
 	}));
 	if (q.instrumen !== undefined && !versions.some((v) => v.id === q.instrumen)) return null;
 
-	const counts = accreditedCounts(db, actor);
+	const latest = latestAccreditations(db, actor);
+	const counts = countsOf(latest);
 	const chosen = resolveFilters(
 		counts,
 		region,
@@ -119,11 +119,19 @@ export function regionGapPage(
 		PANTI_TYPE_SHORT
 	);
 	const { type, instrumentVersionId } = chosen;
-	const gaps = regionalGaps(db, actor, {
-		regionCode: region ?? undefined,
-		type,
-		instrumentVersionId
-	}) ?? { panti: 0, indicators: [], matrix: [] };
+	const form = instrumentFor(db, instrumentVersionId, type);
+	const gaps = form
+		? rollUpSheets(
+				db,
+				form,
+				latest.filter(
+					(r) =>
+						r.type === type &&
+						r.instrumentVersionId === instrumentVersionId &&
+						inRegion(r.regionCode, region)
+				)
+			)
+		: { panti: 0, indicators: [], matrix: [] };
 
 	const province = region?.slice(0, 2) ?? null;
 	const choice = (code: string | null, label: string, level: RegionChoice['level']) => ({
