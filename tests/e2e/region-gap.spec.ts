@@ -136,6 +136,17 @@ for (const [name, size] of [
 		expect(await scrollsSideways(page)).toBe(false);
 		await page.screenshot({ path: `tests/screenshots/${name}-region-gap.png`, fullPage: true });
 		await page.screenshot({ path: `tests/screenshots/${name}-region-gap-top.png` });
+		// The parts below the fold, one screen each.
+		for (const [part, heading] of [
+			['charts', /paling umum/],
+			['table', /Kesenjangan per butir/],
+			['matrix', /Matriks kesenjangan/],
+			['stages', /Jangka pendek/]
+		] as const) {
+			await page.getByText(heading).first().scrollIntoViewIfNeeded();
+			await page.evaluate(() => window.scrollBy(0, -60));
+			await page.screenshot({ path: `tests/screenshots/${name}-region-gap-${part}.png` });
+		}
 		await page.goto('/analisis-wilayah?jenis=abh&instrumen=3');
 		await expect(page.getByTestId('gap-empty')).toBeVisible();
 		expect(await scrollsSideways(page)).toBe(false);

@@ -17,6 +17,14 @@ export const load = (({ locals, url }) => {
 	const { gaps } = page.view;
 	return {
 		...page,
+		view: {
+			...page.view,
+			gaps: {
+				...gaps,
+				// The levels found are shown once, in the matrix: not sent twice.
+				indicators: gaps.indicators.map(({ found: _, expectedDescriptor: __, ...i }) => i)
+			}
+		},
 		/** The query string of the analysis shown, for the download links. */
 		query: new URLSearchParams({
 			...(page.view.regionCode ? { wilayah: page.view.regionCode } : {}),

@@ -103,9 +103,13 @@ export function regionGapPage(
 	if (region !== null && !(region.includes('.') ? regencyName(region) : provinceName(region)))
 		return null;
 
-	const versions = listInstrumentVersions(db).map((v) => ({
+	const all = listInstrumentVersions(db);
+	// One instrument in use: its versions read "Versi 3.0.0", short enough for a tablet's select.
+	const oneTitle = new Set(all.map((v) => v.title)).size === 1;
+	const versions = all.map((v) => ({
 		id: v.id,
-		label: `${v.title} ${v.version}`
+		label: oneTitle ? `Versi ${v.version}` : `${v.title} ${v.version}`,
+		full: `${v.title} ${v.version}`
 	}));
 	if (q.instrumen !== undefined && !versions.some((v) => v.id === q.instrumen)) return null;
 
@@ -161,7 +165,7 @@ export function regionGapPage(
 			type,
 			typeLabel: PANTI_TYPE_LABELS[type],
 			instrumentVersionId,
-			instrumentLabel: versions.find((v) => v.id === instrumentVersionId)?.label ?? '',
+			instrumentLabel: versions.find((v) => v.id === instrumentVersionId)?.full ?? '',
 			zone: zoneOfRegion(region),
 			gaps
 		},
