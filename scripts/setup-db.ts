@@ -10,6 +10,7 @@ import { isEmpty, seedDemo } from '../src/lib/server/demo/seed';
 import { seedDemoHistory } from '../src/lib/server/demo/history';
 import { backfillAspectScores } from '../src/lib/server/assessments/aspect-scores';
 import { backfillFinalizedSheets } from '../src/lib/server/assessments/finalized-sheets';
+import { backfillAgenda } from '../src/lib/server/agenda/backfill';
 import { loadCatalog } from '../src/lib/server/rubrics/files';
 import { RubricRegistryError, syncCatalog } from '../src/lib/server/rubrics/registry';
 import { sweepEvidence } from '../src/lib/server/evidence';
@@ -41,6 +42,8 @@ const filled = db.transaction((tx) => backfillAspectScores(tx));
 if (filled) console.log(`Nilai per aspek dilengkapi untuk ${filled} penilaian final lama.`);
 const sheets = db.transaction((tx) => backfillFinalizedSheets(tx));
 if (sheets) console.log(`Lembar final ringkas dilengkapi untuk ${sheets} penilaian final lama.`);
+const agendas = db.transaction((tx) => backfillAgenda(tx));
+if (agendas) console.log(`Agenda wilayah dilengkapi dari akreditasi ${agendas} panti.`);
 // Evidence files no row names (an upload that failed midway, a crash): removed before serving.
 try {
 	const { removed } = sweepEvidence(db, evidenceRoot(path), {

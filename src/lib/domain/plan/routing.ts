@@ -6,6 +6,7 @@
  */
 import { addYears } from '../dates';
 import type { Ownership } from '../panti/types';
+import { readerText } from '../rubric/reader-text';
 import type { Horizon, Stakeholder } from '../rubric/vocabulary';
 
 /** Horizon ends in years (design.md glossary: short ≤ 1, medium 1–3, long 3–5; provisional). */
@@ -57,7 +58,7 @@ export interface RoutedAction extends Recommendation {
 
 /**
  * One action per recommendation of every gap, in the gaps' priority order and the rubric's order
- * of recommendations within a gap.
+ * of recommendations within a gap, in the words people read (readerText).
  * @param from the finalization date (`YYYY-MM-DD`): due dates count from it.
  */
 export function routeRecommendations(
@@ -68,7 +69,7 @@ export function routeRecommendations(
 	return gaps.flatMap((g) =>
 		g.recommendations.map((r) => ({
 			indicatorCode: g.code,
-			action: r.action,
+			action: readerText(r.action),
 			horizon: r.horizon,
 			stakeholder: r.stakeholder,
 			dueDate: addYears(from, HORIZON_YEARS[r.horizon]),

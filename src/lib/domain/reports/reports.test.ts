@@ -3,6 +3,7 @@ import type { Content } from 'pdfmake/interfaces';
 import { analyseGaps, gradeOf, pathToNextGrade, scoreSheet } from '$lib/domain/engine';
 import { form, sheetOf } from '../../../../tests/support/engine-fixture';
 import { proposeActions } from '../plan/proposal';
+import { PANTI_STAKEHOLDERS } from '../plan/routing';
 import { buildCertificate } from './certificate';
 import { buildPlan, groupActions, isOverdue } from './plan';
 import { buildReport, indicatorRows } from './report';
@@ -222,7 +223,11 @@ describe('certificate definition', () => {
 
 describe('improvement plan definition', () => {
 	const r = results({ 'UA-01': 1, 'UA-02': 2, 'UB-01': 3, 'KA-01': 2, 'KA-02': 0 });
-	const proposed = proposeActions(r.gaps.items, '2026-11-03');
+	const proposed = proposeActions(
+		r.gaps.items,
+		{ ownership: 'masyarakat', regionCode: '64.08' },
+		'2026-11-03'
+	).plan;
 	const actions: PlanAction[] = proposed.map((a, i) => ({
 		...a,
 		indicatorTitle: a.indicatorCode,
@@ -232,8 +237,11 @@ describe('improvement plan definition', () => {
 		dueDate: i === 1 ? '2026-01-01' : a.dueDate
 	}));
 
-	it('proposes one action per gap, due at the end of its horizon', () => {
-		expect(proposed).toHaveLength(r.gaps.items.length);
+	it("proposes one action per recommendation of the panti's circle, due at the end of its horizon", () => {
+		const own = r.gaps.items.flatMap((g) =>
+			g.recommendations.filter((x) => PANTI_STAKEHOLDERS.has(x.stakeholder))
+		);
+		expect(proposed).toHaveLength(own.length);
 		const ka02 = proposed.find((a) => a.indicatorCode === 'KA-02')!;
 		expect(ka02).toMatchObject({ horizon: 'long', dueDate: '2031-11-03' });
 	});

@@ -9,10 +9,14 @@
  * - An indicator checked on a sample of files or clients states its sample rule (`sample`).
  * - The expected level is the top of the scale (`rubrics/README.md`: one number, no second
  *   "expected" that the gap table and the path to the next grade would read differently).
+ * - Dimension `kebijakan` is government policy, as in seed 002 (Perda, budget, careers, MoUs): such
+ *   an indicator recommends something to a government body or partner. The panti's own papers are
+ *   `administrasi` (issue 17: KEL-01 and KEL-02 were tagged `kebijakan` until standar umum 3.0.0).
  *
  * Versions published before these rules are immutable and keep their wording (LEGACY_VERSIONS);
  * every version after them must pass.
  */
+import { PANTI_STAKEHOLDERS } from '../plan/routing';
 import type { Rubric } from './schema';
 
 export interface ContentProblem {
@@ -105,6 +109,15 @@ export function checkRubricContent(r: Rubric): ContentProblem[] {
 				problems.push({
 					path: [...at, 'expectedLevel'],
 					message: `level yang diharapkan adalah level tertinggi (${r.scale.max}); hapus expectedLevel`
+				});
+			if (
+				ind.dimension === 'kebijakan' &&
+				ind.recommendations.every((x) => PANTI_STAKEHOLDERS.has(x.stakeholder))
+			)
+				problems.push({
+					path: [...at, 'dimension'],
+					message:
+						'dimensi kebijakan berarti kebijakan pemerintah (Perda, anggaran, karier, perjanjian kerja sama): beri rekomendasi bagi pemerintah atau mitra, atau pakai dimensi administrasi untuk dokumen panti sendiri'
 				});
 		})
 	);

@@ -7,6 +7,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { eq, sql } from 'drizzle-orm';
 import { backfillAspectScores } from '../assessments/aspect-scores';
 import { backfillFinalizedSheets } from '../assessments/finalized-sheets';
+import { backfillAgenda } from '../agenda/backfill';
 import { assessmentAccess } from '../assessments/access';
 import { saveScore } from '../assessments/scores';
 import { submit } from '../assessments/workflow';
@@ -149,6 +150,10 @@ describe('migrations', () => {
 					.get()?.levels.length
 			).toBeGreaterThan(5);
 			expect(backfillFinalizedSheets(db)).toBe(0);
+			// Its government and partner actions reach the agendas once (a level-3 sheet has gaps).
+			expect(backfillAgenda(db)).toBe(1);
+			expect(count(db, 'agenda_action_panti')).toBeGreaterThan(0);
+			expect(backfillAgenda(db)).toBe(0);
 			// Migration 0004 pins the panti type and freezes the identity of the finalized visit
 			// (a database populated after it was finalized without them, as no SIAP does).
 			const row = db.select().from(schema.assessments).where(eq(schema.assessments.id, id)).get()!;

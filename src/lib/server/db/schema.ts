@@ -516,6 +516,56 @@ export const improvementActions = sqliteTable(
 	(t) => [index('improvement_actions_plan_idx').on(t.planId)]
 );
 
+/**
+ * The regional agendas (design.md §6, issue 17): what government and partners must do for the panti
+ * of a region, tracked by its Dinas Sosial like a plan. `scope_code` is a kab/kota (`64.08`), a
+ * province (`64`) or `''` for the national agenda. One recommendation for one region is one action,
+ * however many panti it serves (the unique index), so a Dinas never tracks the same Perda twice.
+ */
+export const agendaActions = sqliteTable(
+	'agenda_actions',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		scopeCode: text('scope_code').notNull(),
+		indicatorCode: text('indicator_code').notNull(),
+		action: text('action').notNull(),
+		horizon: text('horizon', { enum: HORIZONS }).notNull(),
+		stakeholder: text('stakeholder', { enum: STAKEHOLDERS }).notNull(),
+		owner: text('owner').notNull().default(''),
+		dueDate: text('due_date'),
+		status: text('status', { enum: ACTION_STATUSES }).notNull().default('belum'),
+		progressNote: text('progress_note').notNull().default(''),
+		version: integer('version').notNull().default(1),
+		createdAt: text('created_at').notNull().default(now),
+		updatedBy: integer('updated_by').references(() => users.id),
+		updatedAt: text('updated_at').notNull().default(now)
+	},
+	(t) => [uniqueIndex('agenda_actions_item_idx').on(t.scopeCode, t.indicatorCode, t.action)]
+);
+
+/**
+ * Which panti an agenda action serves: those whose latest official accreditation has the gap. A
+ * panti's links are replaced at each of its visits' finalization; the action itself stays.
+ */
+export const agendaActionPanti = sqliteTable(
+	'agenda_action_panti',
+	{
+		agendaActionId: integer('agenda_action_id')
+			.notNull()
+			.references(() => agendaActions.id),
+		pantiId: integer('panti_id')
+			.notNull()
+			.references(() => panti.id),
+		assessmentId: integer('assessment_id')
+			.notNull()
+			.references(() => assessments.id)
+	},
+	(t) => [
+		primaryKey({ columns: [t.agendaActionId, t.pantiId] }),
+		index('agenda_action_panti_panti_idx').on(t.pantiId)
+	]
+);
+
 /** Append-only: a trigger refuses UPDATE and DELETE (see the custom migration). */
 export const auditLog = sqliteTable(
 	'audit_log',

@@ -1,6 +1,7 @@
 /**
  * The improvement plan is proposed when an assessment is finalized (design.md §6): one action per
- * gap. It supersedes the panti's earlier plan of the same kind only — a visit's plan replaces the
+ * recommendation of the panti's circle; a visit's government and partner actions go to the
+ * agendas (server/agenda/record.ts), a self-assessment's nowhere, being indicative. It supersedes the panti's earlier plan of the same kind only — a visit's plan replaces the
  * previous visit's, a self-assessment's the previous self-assessment's — so the kepala's own
  * indicative work never wipes the official plan the Dinas follows, nor the other way round.
  * Superseded plans are never deleted: they stay readable.
@@ -10,7 +11,8 @@ import type { GapItem } from '$lib/domain/engine';
 import { proposeActions } from '$lib/domain/plan/proposal';
 import { audit } from '../audit';
 import type { Queryable } from '../db';
-import { improvementActions, improvementPlans } from '../db/schema';
+import { recordAgenda } from '../agenda/record';
+import { improvementActions, improvementPlans, panti } from '../db/schema';
 
 export function proposePlan(
 	tx: Queryable,
@@ -46,7 +48,12 @@ export function proposePlan(
 		})
 		.returning({ id: improvementPlans.id })
 		.get();
-	const actions = proposeActions(input.gaps, input.from);
+	const where = tx
+		.select({ ownership: panti.ownership, regionCode: panti.regionCode })
+		.from(panti)
+		.where(eq(panti.id, input.pantiId))
+		.get()!;
+	const { plan: actions, agenda } = proposeActions(input.gaps, where, input.from);
 	for (const a of actions)
 		tx.insert(improvementActions)
 			.values({ planId: id, ...a, updatedBy: input.actorId, updatedAt: at })
@@ -62,5 +69,13 @@ export function proposePlan(
 			indicative: input.indicative
 		}
 	});
+	if (!input.indicative)
+		recordAgenda(tx, {
+			pantiId: input.pantiId,
+			assessmentId: input.assessmentId,
+			actions: agenda,
+			actorId: input.actorId,
+			at
+		});
 	return id;
 }

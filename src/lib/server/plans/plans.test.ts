@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import type { Db } from '../db';
+import { PANTI_STAKEHOLDERS } from '$lib/domain/plan/routing';
 import {
+	agendaActionPanti,
+	agendaActions,
 	assessmentTeam,
 	auditLog,
 	improvementActions,
@@ -79,6 +82,26 @@ describe('improvement plans', () => {
 		expect(plans()).toHaveLength(2);
 		expect(current().id).toBeGreaterThan(superseded().id);
 		expect(actionOf(current().id, 0)).toBeDefined();
+	});
+
+	it("holds the panti's circle's actions; the visit's government and partner actions are on the agendas", () => {
+		const own = db
+			.select({ stakeholder: improvementActions.stakeholder })
+			.from(improvementActions)
+			.where(eq(improvementActions.planId, current().id))
+			.all();
+		expect(own.length).toBeGreaterThan(0);
+		expect(own.every((a) => PANTI_STAKEHOLDERS.has(a.stakeholder))).toBe(true);
+		const onAgenda = db
+			.select({ scope: agendaActions.scopeCode, stakeholder: agendaActions.stakeholder })
+			.from(agendaActionPanti)
+			.innerJoin(agendaActions, eq(agendaActions.id, agendaActionPanti.agendaActionId))
+			.where(eq(agendaActionPanti.pantiId, kutim()))
+			.all();
+		expect(onAgenda.length).toBeGreaterThan(0);
+		expect(onAgenda.every((a) => !PANTI_STAKEHOLDERS.has(a.stakeholder))).toBe(true);
+		// A community panti's government actions are its kab/kota's; Kemensos's are national.
+		for (const a of onAgenda) expect(a.scope).toBe(a.stakeholder === 'kemensos' ? '' : '64.08');
 	});
 
 	it('lets the panti head update an action of their own plan, audited field by field', () => {

@@ -15,6 +15,21 @@ describe('shipped rubrics', () => {
 		expect(catalog.problems.map(formatProblem)).toEqual([]);
 	});
 
+	it("tags the panti's own papers administrasi from standar umum 3.0.0 (kebijakan is government policy)", () => {
+		const dimension = (version: string, code: string) =>
+			find('standar-umum', version)
+				?.aspects.flatMap((a) => a.indicators)
+				.find((i) => i.code === code)?.dimension;
+		expect([dimension('2.0.0', 'KEL-01'), dimension('2.0.0', 'KEL-02')]).toEqual([
+			'kebijakan',
+			'kebijakan'
+		]);
+		expect([dimension('3.0.0', 'KEL-01'), dimension('3.0.0', 'KEL-02')]).toEqual([
+			'administrasi',
+			'administrasi'
+		]);
+	});
+
 	it('standar umum 1.0.0 has the six aspects and at least 40 indicators', () => {
 		expect(find('standar-umum')?.aspects.map((a) => a.code)).toEqual([
 			'KEL',
