@@ -10,7 +10,7 @@ import { regionGapPage } from './view';
 let db: Db;
 beforeAll(async () => {
 	db = await demoWorld();
-}, 60_000);
+}, 180_000);
 
 const open = (username: string, query = '') =>
 	regionGapPage(db, actorOf(db, username), new URLSearchParams(query));
