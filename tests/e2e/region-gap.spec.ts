@@ -42,7 +42,7 @@ test('a kab/kota Dinas sees the gaps of its own panti, with the matrix and its C
 	const first = page.locator('details.dimension').first();
 	await expect(first).toHaveAttribute('open', '');
 	await expect(first.getByText('Kondisi yang ada').first()).toBeVisible();
-	await expect(first.getByRole('heading', { name: /Jangka pendek/ }).first()).toBeVisible();
+	await expect(first.getByText(/Jangka pendek/).first()).toBeVisible();
 	await expect(first.getByText(/untuk 1 panti/).first()).toBeVisible();
 	// Two charts from the one renderer.
 	await expect(page.locator('.chart svg')).toHaveCount(2);
@@ -141,7 +141,7 @@ for (const [name, size] of [
 			['charts', /paling umum/],
 			['table', /Kesenjangan per butir/],
 			['matrix', /Matriks kesenjangan/],
-			['stages', /Jangka pendek/]
+			['stages', /Tindakan bertahap/]
 		] as const) {
 			await page.getByText(heading).first().scrollIntoViewIfNeeded();
 			await page.evaluate(() => window.scrollBy(0, -60));
