@@ -12,6 +12,8 @@ export function navFor(role: Role, pantiId: number | null): NavItem[] {
 	const rubrik = { href: resolve('/rubrik'), label: 'Rubrik' };
 	const compare = { href: resolve('/panti/bandingkan'), label: 'Bandingkan' };
 	const gapAnalysis = { href: resolve('/analisis-wilayah'), label: 'Analisis wilayah' };
+	// What government and partners are to do for the region's panti (issue 17).
+	const agenda = { href: resolve('/agenda'), label: 'Agenda wilayah' };
 	switch (role) {
 		case 'admin':
 			return [
@@ -21,6 +23,7 @@ export function navFor(role: Role, pantiId: number | null): NavItem[] {
 				gapAnalysis,
 				{ href: resolve('/penilaian'), label: 'Penilaian' },
 				{ href: resolve('/rencana'), label: 'Rencana perbaikan' },
+				agenda,
 				{ href: resolve('/admin/pengguna'), label: 'Pengguna' },
 				rubrik
 			];
@@ -32,6 +35,7 @@ export function navFor(role: Role, pantiId: number | null): NavItem[] {
 				gapAnalysis,
 				{ href: resolve('/penilaian'), label: 'Penilaian' },
 				{ href: resolve('/rencana'), label: 'Rencana perbaikan' },
+				agenda,
 				{ href: resolve('/kepala-panti'), label: 'Kepala panti' },
 				rubrik
 			];

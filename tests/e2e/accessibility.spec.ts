@@ -80,6 +80,9 @@ test('every main page has no serious or critical axe violation', async ({ browse
 		['dasbor provinsi', '/dasbor'],
 		['bandingkan', '/panti/bandingkan?q=Demo'],
 		['rencana (dinas)', '/rencana'],
+		['agenda wilayah (provinsi)', '/agenda'],
+		['agenda kab/kota (baca saja)', '/agenda?wilayah=64.08&ubah=1'],
+		['agenda kosong', '/agenda?wilayah=64.72'],
 		['daftar penilaian (dinas)', '/penilaian?status=finalized'],
 		['akun kepala panti', '/kepala-panti?panti=Demo']
 	]) {

@@ -261,6 +261,7 @@ function target(routeId: string, kind: string): { path: string; params: Record<s
 	}
 	const query: Record<string, string> = {
 		'/penilaian/baru': `?panti=${t.pantiId}`,
+		'/agenda': '?wilayah=64.08',
 		'/panti/bandingkan': `?id=${t.pantiId}&id=${t.otherPantiId}`,
 		'/panti/bandingkan.csv': `?id=${t.pantiId}&id=${t.otherPantiId}`,
 		'/rubrik/bandingkan': `?a=${t.rubricVersionId}&b=${t.rubricVersionId}`,

@@ -104,6 +104,10 @@ export const RULES: Record<string, Rule> = {
 	'/rencana/[id=id] load': { allow: VIEWERS },
 	'/rencana/[id=id] simpan': { allow: SCOPE.concat('headOwn') },
 	'/rencana/[id=id] tetapkan': { allow: SCOPE.concat('headOwn') },
+	// Called on Kutai Timur's agenda (`?wilayah=64.08`): its Dinas keeps it; the province Dinas and
+	// admin follow it read-only; another province's Dinas is told it does not exist.
+	'/agenda load': { allow: SCOPE },
+	'/agenda simpan': { allow: ['dinasRegency'] },
 	'/rubrik load': { allow: ALL_SIGNED_IN },
 	'/rubrik/bandingkan load': { allow: ALL_SIGNED_IN },
 	'/rubrik/[id=id] load': { allow: ALL_SIGNED_IN },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	agendaRights,
 	assessmentInScope,
 	canManagePantiIn,
 	canViewPanti,
@@ -80,6 +81,26 @@ describe('mayEditPlan', () => {
 		['asesor', { id: 7, role: 'asesor', regionCode: null, pantiId: null }, false]
 	] as const)('%s → %s', (_label, actor, expected) => {
 		expect(mayEditPlan(actor, target)).toBe(expected);
+	});
+});
+
+describe('agendaRights', () => {
+	const kalsel: Actor = { id: 6, role: 'dinas', regionCode: '63', pantiId: null };
+	it.each([
+		['kab/kota dinas, its own agenda', dinasKutim, '64.08', true, true],
+		['kab/kota dinas, its province', dinasKutim, '64', false, false],
+		['kab/kota dinas, a neighbour', dinasKutim, '64.72', false, false],
+		['kab/kota dinas, national', dinasKutim, '', false, false],
+		['province dinas, its own agenda', dinasKaltim, '64', true, true],
+		['province dinas, one of its kab/kota (follows, read-only)', dinasKaltim, '64.08', false, true],
+		['province dinas, national', dinasKaltim, '', false, false],
+		['another province', kalsel, '64.08', false, false],
+		['admin, national', admin, '', true, true],
+		['admin, a kab/kota (read-only)', admin, '64.08', false, true],
+		['panti head', head, '64.08', false, false],
+		['asesor', asesor, '', false, false]
+	] as const)('%s → edit %s, read %s', (_label, actor, scope, edit, read) => {
+		expect(agendaRights(actor, scope)).toEqual({ read, edit });
 	});
 });
 

@@ -125,6 +125,29 @@ export function mayEditPlan(
 	}
 }
 
+/** What an actor may do with one agenda (issue 17): read it, and update its actions. */
+export interface AgendaRights {
+	readonly read: boolean;
+	readonly edit: boolean;
+}
+
+/**
+ * Who may read and update an agenda, by its scope: a kab/kota (`64.08`), a province (`64`) or `''`
+ * (national). Each agenda is kept by its own office: the Dinas of that region, admin for the
+ * national one. A province Dinas also reads the agendas of its kab/kota, to follow them, without
+ * taking them over; admin reads every agenda. Panti heads and assessors have no agenda.
+ * @example agendaRights({ role: 'dinas', regionCode: '64', … }, '64.08') // { read: true, edit: false }
+ */
+export function agendaRights(actor: Actor, scopeCode: string): AgendaRights {
+	if (actor.role === 'admin') return { read: true, edit: scopeCode === '' };
+	if (actor.role !== 'dinas' || actor.regionCode === null || scopeCode === '')
+		return { read: false, edit: false };
+	return {
+		read: regionWithin(scopeCode, actor.regionCode),
+		edit: scopeCode === actor.regionCode
+	};
+}
+
 /** What revoking reads of an assessment's certificate. */
 export interface CertificateState {
 	readonly status: string;

@@ -4,39 +4,17 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
-import { fieldErrors } from '$lib/domain/input/form-fields';
-import { changedFields, planActionSchema } from '$lib/domain/plan/form';
-import { audit } from '../audit';
 import type { Db, Queryable } from '../db';
 import { improvementActions, users } from '../db/schema';
 import { planAccess } from './access';
+import {
+	saveTrackedAction,
+	type ActionUpdateRequest,
+	type ActionUpdateResult,
+	type StoredAction
+} from './save-action';
 
-/** What the form posts, as strings (or absent); parsed here with the shared schema. */
-export interface ActionUpdateRequest {
-	readonly actionId: number;
-	/** The version the editor saw: a newer stored version means someone else saved first. */
-	readonly version: number;
-	readonly fields: Readonly<Record<'owner' | 'dueDate' | 'status' | 'progressNote', unknown>>;
-}
-
-/** The stored action as shown in a conflict: the values that won and who wrote them. */
-export interface StoredAction {
-	readonly owner: string;
-	readonly dueDate: string | null;
-	readonly status: 'belum' | 'proses' | 'selesai';
-	readonly progressNote: string;
-	readonly version: number;
-	readonly updatedAt: string;
-	readonly updatedByName: string | null;
-}
-
-export type ActionUpdateResult =
-	| { ok: true; changed: boolean }
-	| { ok: false; reason: 'not_found' }
-	| { ok: false; reason: 'forbidden' }
-	| { ok: false; reason: 'superseded' }
-	| { ok: false; reason: 'invalid'; errors: Record<string, string[]> }
-	| { ok: false; reason: 'stale'; current: StoredAction };
+export type { ActionUpdateRequest, ActionUpdateResult, StoredAction } from './save-action';
 
 function storedAction(db: Queryable, planId: number, actionId: number): StoredAction | null {
 	const row = db
@@ -60,9 +38,8 @@ function storedAction(db: Queryable, planId: number, actionId: number): StoredAc
 
 /**
  * Saves one action if the actor may edit the plan, the plan is still current, the input is valid
- * and `version` is still the stored one (optimistic concurrency: a stale edit is refused with the
- * stored values, never written over them). The change and its audit entry (changed fields only,
- * before → after) commit together. Saving an unchanged form writes nothing.
+ * and `version` is still the stored one (saveTrackedAction: optimistic concurrency, the change and
+ * its audit entry committed together).
  */
 export function updatePlanAction(
 	db: Db,
@@ -75,44 +52,29 @@ export function updatePlanAction(
 	if (!access) return { ok: false, reason: 'not_found' };
 	if (!access.mayEdit) return { ok: false, reason: 'forbidden' };
 	if (!access.canEdit) return { ok: false, reason: 'superseded' };
-	const parsed = planActionSchema.safeParse(request.fields);
-	if (!parsed.success) return { ok: false, reason: 'invalid', errors: fieldErrors(parsed.error) };
-	const input = parsed.data;
-	return db.transaction((tx): ActionUpdateResult => {
-		// Re-read inside the transaction: a plan superseded or an action saved a moment ago counts.
-		const again = planAccess(tx, actor, planId);
-		if (!again) return { ok: false, reason: 'not_found' };
-		if (!again.canEdit) return { ok: false, reason: 'superseded' };
-		const before = storedAction(tx, planId, request.actionId);
-		if (!before) return { ok: false, reason: 'not_found' };
-		if (before.version !== request.version) return { ok: false, reason: 'stale', current: before };
-		const diff = changedFields(before, input);
-		if (Object.keys(diff.after).length === 0) return { ok: true, changed: false };
-		const updated = tx
-			.update(improvementActions)
-			.set({
-				...diff.after,
-				version: request.version + 1,
-				updatedBy: actor.id,
-				updatedAt: now.toISOString()
-			})
-			.where(
-				and(
-					eq(improvementActions.id, request.actionId),
-					eq(improvementActions.version, request.version)
-				)
-			)
-			.returning({ id: improvementActions.id })
-			.get();
-		if (!updated) return { ok: false, reason: 'stale', current: before };
-		audit(tx, {
-			userId: actor.id,
-			action: 'plan.action.update',
-			entityType: 'improvement_action',
-			entityId: request.actionId,
-			before: diff.before,
-			after: diff.after
-		});
-		return { ok: true, changed: true };
-	});
+	const { actionId } = request;
+	return saveTrackedAction(
+		db,
+		actor,
+		{
+			// A plan superseded a moment ago counts.
+			recheck: (tx) => {
+				const again = planAccess(tx, actor, planId);
+				if (!again) return { ok: false, reason: 'not_found' };
+				return again.canEdit ? null : { ok: false, reason: 'superseded' };
+			},
+			read: (tx) => storedAction(tx, planId, actionId),
+			write: (tx, set, version) =>
+				tx
+					.update(improvementActions)
+					.set(set)
+					.where(and(eq(improvementActions.id, actionId), eq(improvementActions.version, version)))
+					.returning({ id: improvementActions.id })
+					.get() !== undefined,
+			auditAction: 'plan.action.update',
+			entityType: 'improvement_action'
+		},
+		request,
+		now
+	);
 }

@@ -1,3 +1,4 @@
+import { PANTI_STAKEHOLDERS } from '$lib/domain/plan/routing';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { buildCertificate } from '$lib/domain/reports/certificate';
@@ -68,7 +69,7 @@ function finalized(kind: 'visit' | 'self' = 'visit') {
 }
 
 describe('improvement plan at finalization', () => {
-	it('proposes one action per gap, superseding nothing on a first plan', () => {
+	it("proposes one action per recommendation of the panti's circle, superseding nothing on a first plan", () => {
 		const w = finalized();
 		const plan = w.db.select().from(improvementPlans).get()!;
 		const actions = w.db
@@ -77,7 +78,12 @@ describe('improvement plan at finalization', () => {
 			.where(eq(improvementActions.planId, plan.id))
 			.all();
 		const data = reportData(w.db, w.access(), new Date())!;
-		expect(actions.length).toBe(data.results.gaps.items.length);
+		const own = data.results.gaps.items.flatMap((g) =>
+			g.recommendations.filter((r) => PANTI_STAKEHOLDERS.has(r.stakeholder))
+		);
+		expect(actions.map((a) => [a.indicatorCode, a.stakeholder])).toEqual(
+			own.map((r) => [expect.any(String), r.stakeholder])
+		);
 		expect(actions.length).toBeGreaterThan(10);
 		expect(plan).toMatchObject({ assessmentId: w.id, indicative: false, supersededAt: null });
 		expect(actions[0]!.dueDate! > '2026-11-23').toBe(true);
