@@ -11,6 +11,7 @@ export interface NavItem {
 export function navFor(role: Role, pantiId: number | null): NavItem[] {
 	const rubrik = { href: resolve('/rubrik'), label: 'Rubrik' };
 	const compare = { href: resolve('/panti/bandingkan'), label: 'Bandingkan' };
+	const gapAnalysis = { href: resolve('/analisis-wilayah'), label: 'Analisis wilayah' };
 	// What government and partners are to do for the region's panti (issue 17).
 	const agenda = { href: resolve('/agenda'), label: 'Agenda wilayah' };
 	switch (role) {
@@ -19,6 +20,7 @@ export function navFor(role: Role, pantiId: number | null): NavItem[] {
 				{ href: resolve('/dasbor'), label: 'Dasbor' },
 				{ href: resolve('/panti'), label: 'Panti' },
 				compare,
+				gapAnalysis,
 				{ href: resolve('/penilaian'), label: 'Penilaian' },
 				{ href: resolve('/rencana'), label: 'Rencana perbaikan' },
 				agenda,
@@ -30,6 +32,7 @@ export function navFor(role: Role, pantiId: number | null): NavItem[] {
 				{ href: resolve('/dasbor'), label: 'Dasbor' },
 				{ href: resolve('/panti'), label: 'Panti' },
 				compare,
+				gapAnalysis,
 				{ href: resolve('/penilaian'), label: 'Penilaian' },
 				{ href: resolve('/rencana'), label: 'Rencana perbaikan' },
 				agenda,

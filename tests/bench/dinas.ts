@@ -20,11 +20,16 @@ const TARGET_MB = 300;
 const pct = (xs: readonly number[], p: number) =>
 	xs[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
-/** Server time of `RUNS` sequential requests after `WARMUP`, sorted. */
-async function serverTimes(path: string, cookie: string): Promise<number[]> {
+/** Server time of `runs` sequential requests after `WARMUP`, sorted. */
+export async function serverTimes(
+	path: string,
+	cookie: string,
+	base = BASE,
+	runs = RUNS
+): Promise<number[]> {
 	const times: number[] = [];
-	for (let i = 0; i < WARMUP + RUNS; i++) {
-		const res = await fetch(`${BASE}${path}`, { headers: { cookie }, redirect: 'manual' });
+	for (let i = 0; i < WARMUP + runs; i++) {
+		const res = await fetch(`${base}${path}`, { headers: { cookie }, redirect: 'manual' });
 		await res.arrayBuffer();
 		if (res.status !== 200) throw new Error(`GET ${path}: ${res.status}`);
 		const dur = Number(/dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? NaN);

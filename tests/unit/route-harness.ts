@@ -264,7 +264,9 @@ function target(routeId: string, kind: string): { path: string; params: Record<s
 		'/agenda': '?wilayah=64.08',
 		'/panti/bandingkan': `?id=${t.pantiId}&id=${t.otherPantiId}`,
 		'/panti/bandingkan.csv': `?id=${t.pantiId}&id=${t.otherPantiId}`,
-		'/rubrik/bandingkan': `?a=${t.rubricVersionId}&b=${t.rubricVersionId}`
+		'/rubrik/bandingkan': `?a=${t.rubricVersionId}&b=${t.rubricVersionId}`,
+		'/analisis-wilayah': '?wilayah=64.08',
+		'/analisis-wilayah/ekspor.csv': '?wilayah=64.08'
 	};
 	return { path: path + (query[routeId] ?? ''), params };
 }

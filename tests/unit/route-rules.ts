@@ -42,6 +42,9 @@ export const RULES: Record<string, Rule> = {
 		elsewhere: SCOPE.concat('dinasOther', 'lead', 'asesorOther')
 	},
 	'/dasbor load': { allow: STAFF },
+	// Called for Kutai Timur (route-harness.ts): a Dinas of another province is refused (404).
+	'/analisis-wilayah load': { allow: SCOPE },
+	'/analisis-wilayah/ekspor.csv GET': { allow: SCOPE },
 	'/admin/pengguna load': { allow: ADMIN },
 	'/admin/pengguna/baru load': { allow: ADMIN },
 	'/admin/pengguna/baru simpan': { allow: ADMIN },

@@ -6,6 +6,7 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/access';
 import { batchForm, scoreLevels, scratchFor, UNANSWERED } from '$lib/domain/engine/batch';
+import type { ResolvedInstrument } from '$lib/domain/engine/resolve';
 import type { PantiType } from '$lib/domain/panti/types';
 import { RegionAccumulator, summarize, type RegionalGaps } from '$lib/domain/region-gap/rollup';
 import type { Queryable } from '../db';
@@ -22,34 +23,45 @@ export interface RegionGapFilter {
 	readonly instrumentVersionId: number;
 }
 
-/** The latest valid accreditation of each panti of the type in scope, on that instrument version. */
-function latestInScope(db: Queryable, actor: Actor, f: RegionGapFilter) {
-	const region: SQL | undefined = f.regionCode
-		? f.regionCode.includes('.')
-			? eq(panti.regionCode, f.regionCode)
-			: regionPrefix(f.regionCode)
-		: undefined;
+/** A panti in scope and its latest valid accreditation. */
+export interface LatestAccreditation {
+	readonly pantiId: number;
+	readonly regionCode: string;
+	readonly assessmentId: number;
+	/** Null only for an assessment stored before types were recorded. */
+	readonly type: PantiType | null;
+	readonly instrumentVersionId: number;
+}
+
+/**
+ * The latest valid accreditation of each panti in the actor's scope (and `where`): one pass that
+ * both counts what there is to analyse and picks the sheets to roll up.
+ */
+export function latestAccreditations(
+	db: Queryable,
+	actor: Actor,
+	where?: SQL
+): LatestAccreditation[] {
 	return db
-		.select({ pantiId: panti.id, assessmentId: latest.id })
+		.select({
+			pantiId: panti.id,
+			regionCode: panti.regionCode,
+			assessmentId: latest.id,
+			type: latest.pantiType,
+			instrumentVersionId: latest.instrumentVersionId
+		})
 		.from(panti)
 		.innerJoin(latest, eq(latest.id, LATEST_ACCREDITATION_ID))
-		.where(
-			withScope(
-				actor,
-				and(
-					eq(latest.pantiType, f.type),
-					eq(latest.instrumentVersionId, f.instrumentVersionId),
-					region
-				)
-			)
-		)
+		.where(withScope(actor, where))
 		.all();
 }
 
-export function regionalGaps(db: Queryable, actor: Actor, f: RegionGapFilter): RegionalGaps | null {
-	const form = instrumentFor(db, f.instrumentVersionId, f.type);
-	if (!form) return null;
-	const rows = latestInScope(db, actor, f);
+/** The roll-up of these accreditations' finalized sheets, all on `form`. */
+export function rollUpSheets(
+	db: Queryable,
+	form: ResolvedInstrument,
+	rows: readonly { readonly pantiId: number; readonly assessmentId: number }[]
+): RegionalGaps {
 	const levels = finalizedLevels(
 		db,
 		rows.map((r) => r.assessmentId)
@@ -72,4 +84,20 @@ export function regionalGaps(db: Queryable, actor: Actor, f: RegionGapFilter): R
 		}
 	}
 	return summarize(acc);
+}
+
+export function regionalGaps(db: Queryable, actor: Actor, f: RegionGapFilter): RegionalGaps | null {
+	const form = instrumentFor(db, f.instrumentVersionId, f.type);
+	if (!form) return null;
+	const region = f.regionCode
+		? f.regionCode.includes('.')
+			? eq(panti.regionCode, f.regionCode)
+			: regionPrefix(f.regionCode)
+		: undefined;
+	const rows = latestAccreditations(
+		db,
+		actor,
+		and(eq(latest.pantiType, f.type), eq(latest.instrumentVersionId, f.instrumentVersionId), region)
+	);
+	return rollUpSheets(db, form, rows);
 }
