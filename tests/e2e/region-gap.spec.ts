@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { pdfPages } from '../support/pdf-inspect';
 import { LANDSCAPE, PORTRAIT, signedInPage, waitForApp } from './helpers';
 
 // The regional gap analysis (issue 17) on the demo world: Kutai Timur has one LKSA whose latest
@@ -14,6 +15,16 @@ async function tableRows(page: Page): Promise<string[][]> {
 		.evaluateAll((rows) =>
 			rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim()))
 		);
+}
+
+/** Downloads the analysis PDF from the page's button; its text, page by page joined. */
+async function pdfText(page: Page): Promise<{ name: string; text: string }> {
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'Unduh PDF untuk Bappeda/DPRD' }).click()
+	]);
+	const { pages } = await pdfPages(readFileSync(await download.path()));
+	return { name: download.suggestedFilename(), text: pages.join('\n') };
 }
 
 /** Whether the page itself scrolls sideways (wide tables scroll inside their own box). */
@@ -64,6 +75,16 @@ test('a kab/kota Dinas sees the gaps of its own panti, with the matrix and its C
 	const firstRow = lines[1]!.split(';');
 	expect(firstRow.slice(5, 7)).toEqual(['1', '1']);
 	expect(firstRow[9]!.replaceAll('"', '')).toBe(rows[0]![4]);
+
+	// The PDF for Bappeda and DPRD says the same: scope, type, the first gap with "1 dari 1".
+	const pdf = await pdfText(page);
+	expect(pdf.name).toBe('analisis-wilayah-kabupaten-kutai-timur-anak.pdf');
+	expect(pdf.text).toContain('Analisis Kesenjangan Wilayah');
+	expect(pdf.text).toContain('Kabupaten Kutai Timur, Kalimantan Timur');
+	expect(pdf.text).toContain(rows[0]![0]!.split(' ')[0]!);
+	expect(pdf.text).toContain('1 dari 1');
+	expect(pdf.text).toContain('Kondisi yang diharapkan');
+	expect(pdf.text).toMatch(/Jangka (pendek|menengah|panjang)/);
 	await page.context().close();
 });
 
@@ -72,6 +93,9 @@ test('a province Dinas sees its province and narrows to Kutai Timur', async ({ b
 	await page.goto('/analisis-wilayah?jenis=anak');
 	await waitForApp(page);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Provinsi Kalimantan Timur');
+	const province = await pdfText(page);
+	expect(province.name).toBe('analisis-wilayah-provinsi-kalimantan-timur-anak.pdf');
+	expect(province.text).toContain('Provinsi Kalimantan Timur');
 	await page.getByLabel('Wilayah').selectOption({ label: 'Kabupaten Kutai Timur (1 panti)' });
 	await page.getByRole('button', { name: 'Terapkan' }).click();
 	await expect(page).toHaveURL(/wilayah=64\.08/);
@@ -96,12 +120,14 @@ test('a region outside the scope is refused, and a kepala panti is refused', asy
 		expect((await page.goto(`/analisis-wilayah?wilayah=${wilayah}`))?.status(), wilayah).toBe(404);
 	await expect(page.getByText('Samarinda')).toHaveCount(0);
 	expect((await page.request.get('/analisis-wilayah/ekspor.csv?wilayah=64.72')).status()).toBe(404);
+	expect((await page.request.get('/analisis-wilayah/laporan.pdf?wilayah=64')).status()).toBe(404);
 	await page.context().close();
 
 	const head = await signedInPage(browser, 'kepala.kutim');
 	await expect(head.getByRole('link', { name: 'Analisis wilayah' })).toHaveCount(0);
 	expect((await head.goto('/analisis-wilayah'))?.status()).toBe(403);
 	expect((await head.request.get('/analisis-wilayah/ekspor.csv')).status()).toBe(403);
+	expect((await head.request.get('/analisis-wilayah/laporan.pdf')).status()).toBe(403);
 	await head.context().close();
 });
 

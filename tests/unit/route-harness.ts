@@ -266,7 +266,8 @@ function target(routeId: string, kind: string): { path: string; params: Record<s
 		'/panti/bandingkan.csv': `?id=${t.pantiId}&id=${t.otherPantiId}`,
 		'/rubrik/bandingkan': `?a=${t.rubricVersionId}&b=${t.rubricVersionId}`,
 		'/analisis-wilayah': '?wilayah=64.08',
-		'/analisis-wilayah/ekspor.csv': '?wilayah=64.08'
+		'/analisis-wilayah/ekspor.csv': '?wilayah=64.08',
+		'/analisis-wilayah/laporan.pdf': '?wilayah=64.08'
 	};
 	return { path: path + (query[routeId] ?? ''), params };
 }

@@ -45,6 +45,7 @@ export const RULES: Record<string, Rule> = {
 	// Called for Kutai Timur (route-harness.ts): a Dinas of another province is refused (404).
 	'/analisis-wilayah load': { allow: SCOPE },
 	'/analisis-wilayah/ekspor.csv GET': { allow: SCOPE },
+	'/analisis-wilayah/laporan.pdf GET': { allow: SCOPE },
 	'/admin/pengguna load': { allow: ADMIN },
 	'/admin/pengguna/baru load': { allow: ADMIN },
 	'/admin/pengguna/baru simpan': { allow: ADMIN },
