@@ -12,6 +12,7 @@ import {
 	saveTrackedAction,
 	type ActionUpdateRequest,
 	type ActionUpdateResult,
+	storedOf,
 	type StoredAction
 } from '../plans/save-action';
 import { agendaScope } from './access';
@@ -23,17 +24,7 @@ function storedAction(db: Queryable, scopeCode: string, actionId: number): Store
 		.leftJoin(users, eq(users.id, agendaActions.updatedBy))
 		.where(and(eq(agendaActions.id, actionId), eq(agendaActions.scopeCode, scopeCode)))
 		.get();
-	if (!row) return null;
-	const { owner, dueDate, status, progressNote, version, updatedAt } = row.x;
-	return {
-		owner,
-		dueDate,
-		status,
-		progressNote,
-		version,
-		updatedAt,
-		updatedByName: row.updatedByName
-	};
+	return row ? storedOf(row.x, row.updatedByName) : null;
 }
 
 /**

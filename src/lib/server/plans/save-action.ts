@@ -31,6 +31,15 @@ export interface StoredAction {
 	readonly updatedByName: string | null;
 }
 
+/** A stored action row (plan or agenda) as a stale form is shown it, with who saved it last. */
+export function storedOf(
+	x: Omit<StoredAction, 'updatedByName'>,
+	updatedByName: string | null
+): StoredAction {
+	const { owner, dueDate, status, progressNote, version, updatedAt } = x;
+	return { owner, dueDate, status, progressNote, version, updatedAt, updatedByName };
+}
+
 export type ActionUpdateResult =
 	| { ok: true; changed: boolean }
 	| { ok: false; reason: 'not_found' }

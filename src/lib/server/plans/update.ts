@@ -11,6 +11,7 @@ import {
 	saveTrackedAction,
 	type ActionUpdateRequest,
 	type ActionUpdateResult,
+	storedOf,
 	type StoredAction
 } from './save-action';
 
@@ -23,17 +24,7 @@ function storedAction(db: Queryable, planId: number, actionId: number): StoredAc
 		.leftJoin(users, eq(users.id, improvementActions.updatedBy))
 		.where(and(eq(improvementActions.id, actionId), eq(improvementActions.planId, planId)))
 		.get();
-	if (!row) return null;
-	const { owner, dueDate, status, progressNote, version, updatedAt } = row.x;
-	return {
-		owner,
-		dueDate,
-		status,
-		progressNote,
-		version,
-		updatedAt,
-		updatedByName: row.updatedByName
-	};
+	return row ? storedOf(row.x, row.updatedByName) : null;
 }
 
 /**
