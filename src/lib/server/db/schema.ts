@@ -187,7 +187,12 @@ export const users = sqliteTable(
 			.default(sql`'[]'`),
 		...versioned()
 	},
-	(t) => [uniqueIndex('users_username_uq').on(t.username)]
+	(t) => [
+		uniqueIndex('users_username_uq').on(t.username),
+		// Who a notice about a panti goes to: its heads and the Dinas of its region (notify.ts).
+		index('users_panti_idx').on(t.pantiId),
+		index('users_region_idx').on(t.regionCode)
+	]
 );
 
 /** Server-side sessions; `id` is the SHA-256 of the cookie token, never the token itself. */
@@ -600,7 +605,11 @@ export const notifications = sqliteTable(
 	},
 	(t) => [
 		uniqueIndex('notifications_user_key_idx').on(t.userId, t.dedupeKey),
-		index('notifications_inbox_idx').on(t.userId, t.id)
+		index('notifications_inbox_idx').on(t.userId, t.id),
+		// The header's unread count, on every page.
+		index('notifications_unread_idx')
+			.on(t.userId)
+			.where(sql`${t.readAt} is null`)
 	]
 );
 

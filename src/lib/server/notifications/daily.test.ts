@@ -73,6 +73,13 @@ describe('the daily notices', { timeout: 30_000 }, () => {
 			/1 tindakan terlambat, 2 jatuh tempo/
 		);
 		expect(runDailyNotices(w.db, day(1))).toBe(0);
+		// An action falling due on a day its plan was already told about waits for the next day.
+		w.due(3, '2026-12-18');
+		expect(runDailyNotices(w.db, day(1))).toBe(0);
+		expect(runDailyNotices(w.db, day(2))).toBe(2);
+		expect(w.inbox(w.kepala, 'plan-due').at(-1)!.title).toMatch(
+			/1 tindakan terlambat, 3 jatuh tempo/
+		);
 		// Finished actions are nobody's worry.
 		w.db
 			.update(improvementActions)

@@ -26,11 +26,22 @@ const todayOf = (regionCode: string, now: Date) => localDate(now, zoneOfRegion(r
 /** The latest "today" in Indonesia (WIT): no panti's window ends after it plus the horizon. */
 const latestToday = (now: Date) => localDate(now, 'WIT');
 
-/** Marks `keys`; returns those not marked before. */
-function newlyMarked(tx: Queryable, keys: readonly string[]): string[] {
-	return keys.filter(
-		(key) => tx.insert(noticeMarks).values({ key }).onConflictDoNothing().run().changes > 0
+/** `keys` not marked yet. */
+function unmarked(tx: Queryable, keys: readonly string[]): string[] {
+	if (!keys.length) return [];
+	const seen = new Set(
+		tx
+			.select({ key: noticeMarks.key })
+			.from(noticeMarks)
+			.where(inArray(noticeMarks.key, [...keys]))
+			.all()
+			.map((m) => m.key)
 	);
+	return keys.filter((k) => !seen.has(k));
+}
+
+function mark(tx: Queryable, keys: readonly string[]): void {
+	for (const key of keys) tx.insert(noticeMarks).values({ key }).onConflictDoNothing().run();
 }
 
 function planDue(tx: Queryable, now: Date): number {
@@ -66,9 +77,12 @@ function planDue(tx: Queryable, now: Date): number {
 		const keys = due.map(
 			(a) => `action-${a.dueDate! < today ? 'overdue' : 'due'}:${a.id}:${a.dueDate}`
 		);
-		// Told again only when an action newly falls due or overdue (or its due date moves).
-		if (!newlyMarked(tx, keys).length) continue;
-		written += notify(
+		// Told again only when an action newly falls due or overdue (or its due date moves). The
+		// marks are set only once a notice went out: a plan already told today keeps its new keys
+		// for tomorrow's notice.
+		const fresh = unmarked(tx, keys);
+		if (!fresh.length) continue;
+		const told = notify(
 			tx,
 			{
 				kind: 'plan-due',
@@ -81,6 +95,8 @@ function planDue(tx: Queryable, now: Date): number {
 			mailConfig(),
 			now
 		);
+		if (told) mark(tx, fresh);
+		written += told;
 	}
 	return written;
 }
@@ -106,6 +122,10 @@ function accreditationsEnding(tx: Queryable, now: Date): number {
 	for (const r of rows) {
 		const today = todayOf(r.regionCode, now);
 		if (r.validUntil! < today || r.validUntil! > addMonths(today, EXPIRING_MONTHS)) continue;
+		// Told once: the hourly runs skip it without asking who would be told.
+		const key = `accreditation-expiring:${r.id}`;
+		if (!unmarked(tx, [key]).length) continue;
+		mark(tx, [key]);
 		written += notify(
 			tx,
 			{
@@ -144,6 +164,10 @@ function documentsEnding(tx: Queryable, now: Date): number {
 	for (const r of rows) {
 		const today = todayOf(r.regionCode, now);
 		if (r.expiresOn! > addMonths(today, EXPIRING_MONTHS)) continue;
+		// Told once while ending and once ended: every expired document is not re-read each hour.
+		const key = `document-expiring:${r.id}:${r.expiresOn}${r.expiresOn! < today ? ':lewat' : ''}`;
+		if (!unmarked(tx, [key]).length) continue;
+		mark(tx, [key]);
 		written += notify(
 			tx,
 			{
