@@ -2,7 +2,7 @@
  * Writes an event's notices (design.md §9a, issue 19) inside the event's own transaction, so a
  * notice exists exactly when its event does, and queues their mail for those who asked for it.
  */
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { NoticeEvent, PantiRef, Person } from '$lib/domain/notifications/rules';
 import { notices } from '$lib/domain/notifications/rules';
 import { provinceOf } from '$lib/domain/access';
@@ -31,27 +31,31 @@ function candidates(db: Queryable, event: NoticeEvent) {
 				? [...event.teamIds]
 				: [];
 	const region = event.panti.regionCode;
-	return db
-		.select({
-			id: users.id,
-			role: users.role,
-			regionCode: users.regionCode,
-			pantiId: users.pantiId,
-			email: users.email,
-			emailKinds: users.emailKinds
-		})
-		.from(users)
-		.where(
-			and(
-				eq(users.active, true),
-				or(
-					team.length ? inArray(users.id, team) : undefined,
-					and(eq(users.role, 'panti'), eq(users.pantiId, event.panti.id)),
-					and(eq(users.role, 'dinas'), inArray(users.regionCode, [region, provinceOf(region)]))
+	return (
+		db
+			.select({
+				id: users.id,
+				role: users.role,
+				regionCode: users.regionCode,
+				pantiId: users.pantiId,
+				email: users.email,
+				emailKinds: users.emailKinds
+			})
+			.from(users)
+			.where(
+				and(
+					eq(users.active, true),
+					or(
+						team.length ? inArray(users.id, team) : undefined,
+						and(eq(users.role, 'panti'), eq(users.pantiId, event.panti.id)),
+						and(eq(users.role, 'dinas'), inArray(users.regionCode, [region, provinceOf(region)]))
+					)
 				)
 			)
-		)
-		.all();
+			// A stable order (whatever index the query takes): notices and mails are written in it.
+			.orderBy(asc(users.id))
+			.all()
+	);
 }
 
 /** Writes the event's notices (each at most once per reader and thing); how many were new. */
