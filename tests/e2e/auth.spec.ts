@@ -12,8 +12,10 @@ test.describe('each role lands where it should', () => {
 			'Dasbor',
 			'Panti',
 			'Bandingkan',
+			'Analisis wilayah',
 			'Penilaian',
 			'Rencana perbaikan',
+			'Agenda wilayah',
 			'Pengguna',
 			'Rubrik'
 		]);
