@@ -41,7 +41,9 @@ test('a kab/kota Dinas sees the gaps of its own panti, with the matrix and its C
 	);
 	const summary = page.getByTestId('gap-summary');
 	await expect(summary).toContainText('Anak');
-	await expect(summary).toContainText('2.0.0');
+	// The version with the most panti is chosen (other specs may have finalized a newer visit).
+	const chosen = await page.getByLabel('Versi instrumen').locator('option:checked').textContent();
+	await expect(summary).toContainText(/\d+\.\d+\.\d+/.exec(chosen ?? '')![0]);
 	await expect(summary).toContainText('1 panti');
 	// One panti: every gap is that panti's, so each row reads "1 dari 1".
 	const rows = await tableRows(page);
@@ -136,14 +138,19 @@ test('an instrument version without data says so and points to the choices that 
 }) => {
 	const page = await signedInPage(browser, 'dinas.kutim');
 	await page.goto('/analisis-wilayah?jenis=anak');
-	await page.getByLabel('Versi instrumen').selectOption({ index: 0 });
+	// A version no panti of the kab/kota is on now (which one depends on what other specs finalized).
+	const versions = page.getByLabel('Versi instrumen').locator('option');
+	const labels = await versions.allTextContents();
+	await page
+		.getByLabel('Versi instrumen')
+		.selectOption({ label: labels.find((l) => l.includes('(0 panti)'))!.trim() });
 	await page.getByRole('button', { name: 'Terapkan' }).click();
 	const empty = page.getByTestId('gap-empty');
 	await expect(empty).toContainText('Belum ada data untuk pilihan ini');
 	await expect(empty).toContainText('Disabilitas (1 panti)');
 	await expect(page.getByTestId('gap-indicators')).toHaveCount(0);
 	// The suggestion leads to the analysis that has the data.
-	await empty.getByRole('link', { name: /Anak, .*2\.0\.0/ }).click();
+	await empty.getByRole('link', { name: /^Anak, / }).click();
 	await expect(page.getByTestId('gap-summary')).toContainText('1 panti');
 	await page.context().close();
 });
